@@ -1,0 +1,4 @@
+import { AccountsGroupsModules1764300000000 } from './1764300000000-accounts-groups-modules';
+
+/** Every migration, oldest first. They run at start-up; `synchronize` is never on. */
+export const MIGRATIONS = [AccountsGroupsModules1764300000000];

@@ -1,0 +1,3 @@
+export * from './identity';
+export * from './password-policy';
+export { COMMON_PASSWORDS } from './common-passwords';
