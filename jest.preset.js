@@ -18,4 +18,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper,
   testMatch: ['**/?(*.)spec.ts?(x)'],
+  // NestJS 12 and a few of its companions ship as ES modules only; jest's module system
+  // (on Node 20) needs them compiled to CommonJS like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations|react-router)/)'],
 };
