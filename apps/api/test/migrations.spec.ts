@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../src/config/config';
+import { openDatabase } from '../src/database/data-source';
+import { UserEntity } from '../src/modules/users/user.entity';
+import { Engine, engines } from './harness';
+
+function databaseFor(engine: Engine): { database: AppConfig['database']; cleanup: (ds: DataSource) => Promise<void> } {
+  if (engine === 'postgres') {
+    const schema = `m_${randomBytes(6).toString('hex')}`;
+    return {
+      database: { kind: 'postgres', url: process.env.TEST_DATABASE_URL!, schema },
+      cleanup: async (ds) => {
+        await ds.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'samenwijs-migrations-'));
+  return { database: { kind: 'sqlite', file: join(dir, 'db.sqlite') }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+describe.each(engines())('migrations on %s', (engine) => {
+  let ds: DataSource;
+  let cleanup: (ds: DataSource) => Promise<void>;
+
+  beforeAll(async () => {
+    const setup = databaseFor(engine);
+    cleanup = setup.cleanup;
+    ds = await openDatabase({ database: setup.database });
+  });
+
+  afterAll(async () => {
+    await cleanup(ds);
+    await ds.destroy();
+  });
+
+  it('leave no difference between the entities and the migrated schema', async () => {
+    const pending = await ds.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('run down to an empty schema and up again', async () => {
+    const migrations = ds.migrations.length;
+    for (let i = 0; i < migrations; i++) await ds.undoLastMigration({ transaction: 'each' });
+    const tables = (await ds.createQueryRunner().getTables(['users', 'learning_modules'])).map((t) => t.name);
+    expect(tables).toEqual([]);
+    await ds.runMigrations({ transaction: 'each' });
+    const pending = await ds.driver.createSchemaBuilder().log();
+    expect(pending.upQueries).toEqual([]);
+  });
+
+  it('never run synchronize', () => {
+    expect(ds.options.synchronize).toBe(false);
+  });
+
+  it('make findOneBy with an undefined or null where value throw instead of returning a row', async () => {
+    await ds.getRepository(UserEntity).insert({ id: '00000000-0000-4000-8000-000000000001', email: 'eerste@school.test', name: 'Eerste', passwordHash: null, isAdmin: false });
+    const users = ds.getRepository(UserEntity);
+    await expect(users.findOneBy({ id: undefined })).rejects.toThrow();
+    await expect(users.findOneBy({ id: null as unknown as string })).rejects.toThrow();
+    await expect(users.findBy({ passwordHash: null as unknown as string })).rejects.toThrow();
+  });
+
+  if (engine === 'sqlite') {
+    it('run SQLite with WAL, foreign keys and a busy timeout', async () => {
+      expect((await ds.query('PRAGMA journal_mode'))[0].journal_mode).toBe('wal');
+      expect((await ds.query('PRAGMA foreign_keys'))[0].foreign_keys).toBe(1);
+      expect((await ds.query('PRAGMA busy_timeout'))[0].timeout).toBe(5000);
+    });
+  }
+});
