@@ -1,1 +1,6 @@
 import '@testing-library/jest-dom';
+
+afterEach(() => {
+  localStorage.clear();
+  document.documentElement.removeAttribute('lang');
+});

@@ -75,7 +75,8 @@ export class Factories {
 
   async module(group: GroupEntity, creator: UserEntity | null, overrides: Partial<Pick<LearningModuleEntity, 'title' | 'description' | 'deletedAt'>> = {}): Promise<LearningModuleEntity> {
     const n = next();
-    return this.dataSource.getRepository(LearningModuleEntity).save({
+    const modules = this.dataSource.getRepository(LearningModuleEntity);
+    return modules.save(modules.create({
       id: newId(),
       groupId: group.id,
       creatorId: creator?.id ?? null,
@@ -84,7 +85,7 @@ export class Factories {
       language: 'nl',
       status: 'draft',
       ...overrides,
-    });
+    }));
   }
 
   /** An access token for the user, without going through the sign-in throttle. */

@@ -120,7 +120,7 @@ export class AccountsGroupsModules1764300000000 implements MigrationInterface {
           k.text('description', { default: "''" }),
           k.varchar('language', 35, { default: "'nl'" }),
           k.varchar('status', 20, { default: "'draft'" }),
-          k.createdAt(),
+          k.date('created_at'),
           k.updatedAt(),
           k.deletedAt(),
         ],

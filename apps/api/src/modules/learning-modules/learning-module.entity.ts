@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { BeforeInsert, Column, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { ID_COLUMN } from '../../database/columns';
 import { GroupEntity } from '../groups/group.entity';
 import { UserEntity } from '../users/user.entity';
@@ -39,7 +39,8 @@ export class LearningModuleEntity {
   @Column({ type: 'varchar', length: 20, default: 'draft' })
   status!: ModuleStatus;
 
-  @CreateDateColumn({ name: 'created_at' })
+  /** Set on insert by `stampCreation`, to the millisecond (see there). */
+  @Column({ name: 'created_at', type: Date })
   createdAt!: Date;
 
   @UpdateDateColumn({ name: 'updated_at' })
@@ -47,4 +48,13 @@ export class LearningModuleEntity {
 
   @DeleteDateColumn({ name: 'deleted_at' })
   deletedAt!: Date | null;
+
+  /**
+   * The creation time comes from here, to the millisecond, not from a column default:
+   * SQLite's default has whole seconds only, and modules are paged by (created_at, id).
+   */
+  @BeforeInsert()
+  stampCreation(): void {
+    this.createdAt ??= new Date();
+  }
 }
