@@ -41,3 +41,12 @@ export function renderApp({ route = '/', session: initial, language = 'nl' }: Re
   );
   return { ...result, client, i18n };
 }
+
+/**
+ * The accessible name of a button with visually hidden context ("Verwijderen: Titel").
+ * jsdom computes a space before the hidden part that browsers do not.
+ */
+export const withContext = (label: string, context: string) =>
+  new RegExp(`^${escapeRegExp(label)}\\s*: ${escapeRegExp(context)}$`);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

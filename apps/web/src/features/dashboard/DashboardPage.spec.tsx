@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { connection, dashboardAnswer, dashboardGroup, moduleSummary } from '../../testing/fixtures';
 import { gqlError, mockGraphQL } from '../../testing/graphql-mock';
-import { renderApp, session } from '../../testing/render';
+import { renderApp, session, withContext } from '../../testing/render';
 
 const zorg = dashboardGroup({
   id: 'g-1',
@@ -57,7 +57,7 @@ describe('dashboard', () => {
     expect(within(reviewerCard).queryByLabelText('Titel van de nieuwe module')).not.toBeInTheDocument();
 
     const authorCard = await groupCard('Zorg Basis');
-    expect(within(authorCard).getByRole('button', { name: 'Naam wijzigen: Hygiëne op de werkvloer' })).toBeInTheDocument();
+    expect(within(authorCard).getByRole('button', { name: withContext('Naam wijzigen', 'Hygiëne op de werkvloer') })).toBeInTheDocument();
     expect(within(authorCard).getByLabelText('Titel van de nieuwe module')).toBeInTheDocument();
   });
 
@@ -107,7 +107,7 @@ describe('dashboard', () => {
     renderApp({ session: session() });
 
     const card = await groupCard('Zorg Basis');
-    fireEvent.click(within(card).getByRole('button', { name: 'Naam wijzigen: Hygiëne op de werkvloer' }));
+    fireEvent.click(within(card).getByRole('button', { name: withContext('Naam wijzigen', 'Hygiëne op de werkvloer') }));
     const input = within(card).getByLabelText('Nieuwe titel voor „Hygiëne op de werkvloer”');
     expect(input).toHaveFocus();
     fireEvent.change(input, { target: { value: 'Hygiëne in de zorg' } });
@@ -126,7 +126,7 @@ describe('dashboard', () => {
     renderApp({ session: session() });
 
     const card = await groupCard('Zorg Basis');
-    fireEvent.click(within(card).getByRole('button', { name: 'Verwijderen: Hygiëne op de werkvloer' }));
+    fireEvent.click(within(card).getByRole('button', { name: withContext('Verwijderen', 'Hygiëne op de werkvloer') }));
 
     const undo = await within(card).findByRole('button', { name: 'Ongedaan maken' });
     expect(within(card).getByRole('status')).toHaveTextContent('Module „Hygiëne op de werkvloer” verwijderd — Ongedaan maken');

@@ -22,7 +22,7 @@ export function DashboardPage() {
 
   return (
     <div className="page">
-      <header className="page-header">
+      <div className="page-header">
         <h1>{t('dashboard.heading')}</h1>
         {me ? (
           <p className="page-header__lead">
@@ -32,7 +32,7 @@ export function DashboardPage() {
               : t('dashboard.noSchools')}
           </p>
         ) : null}
-      </header>
+      </div>
       <StatusMessage>{flash}</StatusMessage>
 
       {!me && loading ? <Loading /> : null}

@@ -121,7 +121,7 @@ export function GroupCard({ group }: { group: DashboardGroup }) {
 
   return (
     <article className="card group-card" aria-labelledby={headingId}>
-      <header className="group-card__header">
+      <div className="group-card__header">
         <h2 id={headingId} className="group-card__title">
           <Link to={PATHS.group(group.slug)}>{group.name}</Link>
         </h2>
@@ -133,7 +133,7 @@ export function GroupCard({ group }: { group: DashboardGroup }) {
           <span className="muted small">{t('group.myRoles')}:</span>
           <RoleBadges roles={group.myRoles} label={t('group.myRoles')} />
         </div>
-      </header>
+      </div>
       {group.description ? <p className="group-card__description">{group.description}</p> : null}
 
       <section className="group-card__modules" aria-labelledby={`${headingId}-modules`}>

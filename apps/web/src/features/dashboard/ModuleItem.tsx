@@ -112,7 +112,6 @@ function RenameForm({ module, onDone }: { module: ModuleSummary; onDone(renamed:
         value={title}
         onChange={(e) => setTitle(e.target.value)}
         maxLength={200}
-        required
         error={empty ? t('errors.fieldRequired') : errors.fields.title}
         inputRef={input}
       />

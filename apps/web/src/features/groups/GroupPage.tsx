@@ -93,7 +93,7 @@ export function GroupPage() {
           {t('groupPage.backToDashboard')}
         </Link>
       </p>
-      <header className="page-header">
+      <div className="page-header">
         <h1>{group.name}</h1>
         {group.sector ? <p className="page-header__kicker">{t('group.sector', { sector: group.sector })}</p> : null}
         {group.description ? <p className="page-header__lead">{group.description}</p> : null}
@@ -103,7 +103,7 @@ export function GroupPage() {
             <RoleBadges roles={group.myRoles} label={t('group.myRoles')} />
           </div>
         ) : null}
-      </header>
+      </div>
 
       <StatusMessage>{flash}</StatusMessage>
       {user.isAdmin && !isMember ? <InfoMessage>{t('groupPage.adminNotice')}</InfoMessage> : null}

@@ -1,0 +1,105 @@
+import { act, fireEvent, screen } from '@testing-library/react';
+import { dashboardAnswer, dashboardGroup } from '../testing/fixtures';
+import { mockGraphQL, UNAUTHENTICATED } from '../testing/graphql-mock';
+import { renderApp, session } from '../testing/render';
+import { en } from './i18n/en';
+import { createI18n, LANGUAGE_STORAGE_KEY } from './i18n/i18n';
+import { nl } from './i18n/nl';
+
+describe('language switch', () => {
+  it('switches the interface to English, remembers it and updates <html lang>', async () => {
+    mockGraphQL({ Dashboard: dashboardAnswer([dashboardGroup({ id: 'g-1', name: 'Zorg Basis' })]) });
+    renderApp({ session: session() });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn ontwikkelgroepen' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('nl');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'My development groups' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+    expect(screen.getByText('3 members')).toBeInTheDocument();
+    expect(screen.getByText('Skip to content')).toBeInTheDocument();
+    expect(screen.queryByText('Uitloggen')).not.toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Schakel over naar Nederlands' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn ontwikkelgroepen' })).toBeInTheDocument();
+  });
+
+  it('starts in the language chosen earlier', () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    expect(createI18n().language).toBe('en');
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'fr');
+    expect(createI18n().language).toBe('nl');
+  });
+
+  it('has every text in both languages', () => {
+    const keys = (value: unknown, prefix = ''): string[] =>
+      typeof value === 'string'
+        ? [prefix]
+        : Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+    expect(keys(en).sort()).toEqual(keys(nl).sort());
+    const empty = keys(en).filter((key) => !key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], en));
+    expect(empty).toEqual([]);
+  });
+});
+
+describe('routing', () => {
+  it('shows a 404 page for unknown addresses', async () => {
+    mockGraphQL({});
+    renderApp({ route: '/bestaat/niet', session: session() });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Naar de startpagina' })).toHaveAttribute('href', '/');
+  });
+
+  it('sends signed-out visitors of a group to sign in, and back there afterwards', async () => {
+    mockGraphQL({ RefreshToken: UNAUTHENTICATED });
+    renderApp({ route: '/groepen/zorg-basis' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+  });
+
+  it('has landmarks, a skip link and one h1 per page', async () => {
+    mockGraphQL({ Dashboard: dashboardAnswer([]) });
+    renderApp({ session: session() });
+
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    expect(screen.getByRole('contentinfo')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Hoofdmenu' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Naar de inhoud' })).toHaveAttribute('href', '#main');
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByText('Anna de Boer')).toBeInTheDocument();
+  });
+});
+
+describe('session', () => {
+  it('restores the session from the refresh cookie on load', async () => {
+    const api = mockGraphQL({
+      RefreshToken: { data: { refreshToken: { ...session(), accessToken: 'from-cookie' } } },
+      Dashboard: dashboardAnswer([]),
+    });
+    renderApp();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn ontwikkelgroepen' })).toBeInTheDocument();
+    expect(api.callsOf('RefreshToken')[0].headers.authorization).toBeUndefined();
+    expect(api.callsOf('Dashboard')[0].headers.authorization).toBe('Bearer from-cookie');
+  });
+
+  it('offers a retry when the server cannot be reached on load', async () => {
+    let up = false;
+    mockGraphQL({
+      RefreshToken: () => (up ? UNAUTHENTICATED : { status: 502 }),
+    });
+    renderApp();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Samenwijs kan de server nu niet bereiken.' })).toBeInTheDocument();
+    up = true;
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' })));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+  });
+});
