@@ -64,6 +64,21 @@ describe.each(engines())('migrations on %s', (engine) => {
     await expect(users.findBy({ passwordHash: null as unknown as string })).rejects.toThrow();
   });
 
+  if (engine === 'postgres') {
+    it('let several instances start at once: one migrates, the others wait', async () => {
+      const schema = `c_${randomBytes(6).toString('hex')}`;
+      const database = { kind: 'postgres', url: process.env.TEST_DATABASE_URL!, schema } as const;
+      const sources = await Promise.all([openDatabase({ database }), openDatabase({ database }), openDatabase({ database })]);
+      try {
+        const applied = await sources[0].query(`SELECT count(*)::int AS n FROM "${schema}".migrations`);
+        expect(applied[0].n).toBe(sources[0].migrations.length);
+      } finally {
+        await sources[0].query(`DROP SCHEMA "${schema}" CASCADE`);
+        await Promise.all(sources.map((s) => s.destroy()));
+      }
+    });
+  }
+
   if (engine === 'sqlite') {
     it('run SQLite with WAL, foreign keys and a busy timeout', async () => {
       expect((await ds.query('PRAGMA journal_mode'))[0].journal_mode).toBe('wal');

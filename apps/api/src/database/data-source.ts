@@ -44,9 +44,23 @@ export function dataSourceOptions(config: Pick<AppConfig, 'database'>): DataSour
 export async function openDatabase(config: Pick<AppConfig, 'database'>): Promise<DataSource> {
   const dataSource = new DataSource(dataSourceOptions(config));
   await dataSource.initialize();
-  if (config.database.kind === 'postgres' && config.database.schema) {
-    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${config.database.schema}"`);
+  if (config.database.kind === 'sqlite') {
+    await dataSource.runMigrations({ transaction: 'each' });
+    return dataSource;
   }
-  await dataSource.runMigrations({ transaction: 'each' });
+  // Several instances may start at once: one migrates while the others wait on the lock.
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    if (config.database.schema) await lock.query(`CREATE SCHEMA IF NOT EXISTS "${config.database.schema}"`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
   return dataSource;
 }
+
+/** Advisory lock key for migrations ("samenwij" in ASCII). */
+const MIGRATION_LOCK = 0x73616d656e77696an.toString();
