@@ -31,6 +31,15 @@ describe('GraphQL hardening', () => {
     expect(res.data ?? null).toBeNull();
   });
 
+  it("accepts the web app's dashboard query (50 modules per group)", async () => {
+    const res = await t.gql(
+      '{ me { id name email isAdmin schools { id name brin } groups { id slug name sector description myRoles memberCount modules(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title description language status updatedAt createdBy { id name } } } } } } }',
+      {},
+      { token },
+    );
+    expect(outcome(res)).toBe('ok');
+  });
+
   it('has limits that leave room for the real app', () => {
     expect(GRAPHQL_LIMITS.maxDepth).toBeGreaterThanOrEqual(8);
     expect(GRAPHQL_LIMITS.maxAliases).toBeGreaterThanOrEqual(10);

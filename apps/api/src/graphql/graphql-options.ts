@@ -2,6 +2,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '../config/config';
 import { formatGraphqlError } from '../common/error-format';
+import { queryCostPlugin } from './query-cost';
 
 /** Query-shape limits, applied before any resolver runs. */
 export const GRAPHQL_LIMITS = {
@@ -9,7 +10,9 @@ export const GRAPHQL_LIMITS = {
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2000,
-  maxCost: 5000,
+  /** Objects one request may load, counting page sizes (see query-cost.ts). */
+  maxCost: 10_000,
+  listEstimate: 20,
 } as const;
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
@@ -19,7 +22,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases, propagateOnRejection: true },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, propagateOnRejection: true },
     maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
-    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, propagateOnRejection: true },
+    // Replaced by queryCostPlugin, which multiplies by page sizes.
+    costLimit: { enabled: false },
     // "Did you mean …?" helps developers and attackers alike; only outside production.
     blockFieldSuggestion: { enabled: production },
   });
@@ -33,7 +37,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: protection.plugins,
+    plugins: [...protection.plugins, queryCostPlugin({ maxCost: GRAPHQL_LIMITS.maxCost, listEstimate: GRAPHQL_LIMITS.listEstimate })],
     validationRules: protection.validationRules,
     formatError: formatGraphqlError,
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
