@@ -3,7 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const api = 'http://localhost:3000';
+/** Where `vite` (dev server) sends API calls; the NestJS API listens on port 3000 by default. */
+const api = process.env.SAMENWIJS_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   root,

@@ -39,6 +39,12 @@ describe('password policy', () => {
 
   it('throws BAD_USER_INPUT naming the field', () => {
     expect(() => assertAcceptablePassword('kort', 'input.password')).toThrow('input.password');
+    try {
+      assertAcceptablePassword('Wachtwoord123', 'input.password');
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password', reason: 'common' });
+    }
+    expect.assertions(2);
   });
 });
 

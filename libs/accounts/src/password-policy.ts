@@ -30,7 +30,7 @@ const MESSAGES: Record<PasswordProblem, string> = {
 
 export function assertAcceptablePassword(password: string, field: string, context: { email?: string } = {}): void {
   const problem = passwordProblem(password, context);
-  if (problem) throw badInput(field, `password ${MESSAGES[problem]}`);
+  if (problem) throw badInput(field, `password ${MESSAGES[problem]}`, problem);
 }
 
 /** "abcdefghij", "9876543210": each character one step from the previous. */

@@ -21,14 +21,16 @@ export class DomainError extends Error {
     readonly field?: string,
     /** Seconds after which a throttled request may be retried. */
     readonly retryAfterSeconds?: number,
+    /** A machine-readable reason within the code, e.g. a password rule (`too_short`). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'DomainError';
   }
 }
 
-export const badInput = (field: string, message: string): DomainError =>
-  new DomainError('BAD_USER_INPUT', `${field}: ${message}`, field);
+export const badInput = (field: string, message: string, reason?: string): DomainError =>
+  new DomainError('BAD_USER_INPUT', `${field}: ${message}`, field, undefined, reason);
 
 export const notFound = (what: string, field?: string): DomainError =>
   new DomainError('NOT_FOUND', `${what} not found`, field);

@@ -64,6 +64,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
         code: original.code,
         ...(original.field ? { field: original.field } : {}),
         ...(original.retryAfterSeconds ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
+        ...(original.reason ? { reason: original.reason } : {}),
       },
     };
   }

@@ -56,10 +56,28 @@ describe('routing', () => {
   });
 
   it('sends signed-out visitors of a group to sign in, and back there afterwards', async () => {
-    mockGraphQL({ RefreshToken: UNAUTHENTICATED });
+    mockGraphQL({
+      RefreshToken: UNAUTHENTICATED,
+      Login: { data: { login: session() } },
+      Group: { data: { group: { id: 'g-1', name: 'Zorg Basis', slug: 'zorg-basis', sector: '', description: '', myRoles: ['AUTHOR'], membersBySchool: [] } } },
+    });
     renderApp({ route: '/groepen/zorg-basis' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText(/^E-mailadres/), { target: { value: 'anna@rocmn.nl' } });
+    fireEvent.change(screen.getByLabelText(/^Wachtwoord/), { target: { value: 'correct horse battery' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Zorg Basis' })).toBeInTheDocument();
+  });
+
+  it('says the session expired when the token can no longer be refreshed', async () => {
+    const api = mockGraphQL({ Dashboard: UNAUTHENTICATED, RefreshToken: UNAUTHENTICATED });
+    renderApp({ session: session() });
+
+    expect(await screen.findByText('Je sessie is verlopen. Log opnieuw in om verder te gaan.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(api.calls.map((c) => c.operationName)).toEqual(['Dashboard', 'RefreshToken']);
   });
 
   it('has landmarks, a skip link and one h1 per page', async () => {

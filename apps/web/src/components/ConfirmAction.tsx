@@ -23,7 +23,8 @@ export function ConfirmAction({ label, context, question, confirmLabel, onConfir
 
   useEffect(() => {
     if (asking) questionRef.current?.focus();
-    else if (wasAsking.current) triggerRef.current?.focus();
+    // Back to the button, unless the action already moved focus somewhere meaningful.
+    else if (wasAsking.current && (!document.activeElement || document.activeElement === document.body)) triggerRef.current?.focus();
     wasAsking.current = asking;
   }, [asking]);
 

@@ -101,6 +101,7 @@ export class InvitationsService {
     return Object.assign(new InvitationPreviewType(), {
       email: invitation.email,
       groupName: invitation.group!.name,
+      groupSlug: invitation.group!.slug,
       schoolName: invitation.school!.name,
       accountExists,
       expiresAt: invitation.expiresAt,

@@ -21,19 +21,28 @@ export function useQuery<TData, TVariables extends object = Record<string, never
 ) {
   const client = useApi();
   const skip = options.skip ?? false;
-  const [state, setState] = useState<QueryState<TData>>({ data: undefined, error: undefined, loading: !skip });
-  const latest = useRef(0);
   const variablesKey = JSON.stringify(variables ?? null);
+  // `key` remembers which variables the data belongs to, so another page's data never shows.
+  const [state, setState] = useState<QueryState<TData> & { key: string }>({
+    data: undefined,
+    error: undefined,
+    loading: !skip,
+    key: variablesKey,
+  });
+  const latest = useRef(0);
 
   const load = useCallback(async (): Promise<TData | undefined> => {
     const call = ++latest.current;
-    setState((s) => ({ ...s, loading: true }));
+    const fresh = (s: { key: string }) => s.key === variablesKey;
+    setState((s) => (fresh(s) ? { ...s, loading: true } : { data: undefined, error: undefined, loading: true, key: variablesKey }));
     try {
       const data = await client.request<TData, TVariables>(document, (JSON.parse(variablesKey) as TVariables | null) ?? undefined);
-      if (call === latest.current) setState({ data, error: undefined, loading: false });
+      if (call === latest.current) setState({ data, error: undefined, loading: false, key: variablesKey });
       return data;
     } catch (error) {
-      if (call === latest.current) setState((s) => ({ data: s.data, error: asApiError(error), loading: false }));
+      if (call === latest.current) {
+        setState((s) => ({ data: fresh(s) ? s.data : undefined, error: asApiError(error), loading: false, key: variablesKey }));
+      }
       return undefined;
     }
   }, [client, document, variablesKey]);
@@ -50,7 +59,14 @@ export function useQuery<TData, TVariables extends object = Record<string, never
     setState((s) => (s.data === undefined ? s : { ...s, data: update(s.data) }));
   }, []);
 
-  return { ...state, reload: load, setData };
+  const current = state.key === variablesKey;
+  return {
+    data: current ? state.data : undefined,
+    error: current ? state.error : undefined,
+    loading: current ? state.loading : !skip,
+    reload: load,
+    setData,
+  };
 }
 
 /** A mutation: `run` resolves to the data, or null after setting `error`. */

@@ -130,13 +130,15 @@ export function GroupCard({ group }: { group: DashboardGroup }) {
           <span>{t('group.members', { count: group.memberCount })}</span>
         </p>
         <div className="group-card__roles">
-          <span className="muted small">{t('group.myRoles')}:</span>
-          <RoleBadges roles={group.myRoles} label={t('group.myRoles')} />
+          <span className="muted small" id={`${headingId}-roles`}>
+            {t('group.myRoles')}:
+          </span>
+          <RoleBadges roles={group.myRoles} labelledBy={`${headingId}-roles`} />
         </div>
       </div>
       {group.description ? <p className="group-card__description">{group.description}</p> : null}
 
-      <section className="group-card__modules" aria-labelledby={`${headingId}-modules`}>
+      <div className="group-card__modules">
         <div className="section-heading">
           <h3 id={`${headingId}-modules`}>{t('group.modulesHeading')}</h3>
           <span className="count">{t('group.modulesCount', { count: totalCount })}</span>
@@ -190,7 +192,7 @@ export function GroupCard({ group }: { group: DashboardGroup }) {
         ) : null}
 
         {canEdit ? <CreateModuleForm groupId={group.id} groupName={group.name} onCreated={created} /> : null}
-      </section>
+      </div>
     </article>
   );
 }

@@ -97,6 +97,8 @@ describe('group page', () => {
     expect(api.callsOf('SetMemberRoles')[0].variables).toEqual({ input: { groupId: 'g-1', userId: 'u-3', roles: ['AUTHOR', 'REVIEWER'] } });
     expect(await screen.findByText('De rollen van Chris Peters zijn bijgewerkt.')).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Rollen van Chris Peters' })).toHaveTextContent(/Auteur.*Reviewer/);
+    expect(within(chris).getByRole('checkbox', { name: 'Auteur' })).toHaveFocus();
+    expect(within(chris).getByRole('checkbox', { name: 'Auteur' })).toBeChecked();
 
     // Dropping my own (the last) coordinator role is refused by the server.
     const mine = screen.getByRole('group', { name: `Rollen van ${TEST_USER.name}` });
@@ -121,6 +123,7 @@ describe('group page', () => {
     await waitFor(() => expect(api.callsOf('RemoveMember')).toHaveLength(1));
     expect(api.callsOf('RemoveMember')[0].variables).toEqual({ input: { groupId: 'g-1', userId: 'u-2' } });
     expect(await screen.findByText('Bram Jansen is uit de groep verwijderd.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Leden per school' })).toHaveFocus();
     // No remove button for myself: I leave instead.
     expect(screen.queryByRole('button', { name: withContext('Uit groep verwijderen', TEST_USER.name) })).not.toBeInTheDocument();
   });

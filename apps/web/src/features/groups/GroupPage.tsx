@@ -99,8 +99,10 @@ export function GroupPage() {
         {group.description ? <p className="page-header__lead">{group.description}</p> : null}
         {isMember ? (
           <div className="group-card__roles">
-            <span className="muted small">{t('group.myRoles')}:</span>
-            <RoleBadges roles={group.myRoles} label={t('group.myRoles')} />
+            <span className="muted small" id="my-roles-label">
+              {t('group.myRoles')}:
+            </span>
+            <RoleBadges roles={group.myRoles} labelledBy="my-roles-label" />
           </div>
         ) : null}
       </div>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessages } from '../../app/api/error-messages';
 import { useMutation } from '../../app/api/hooks';
@@ -32,17 +32,22 @@ export interface MembersSectionProps {
 export function MembersSection({ groupId, membersBySchool, viewerId, canManage, onChanged }: MembersSectionProps) {
   const { t } = useTranslation();
   const [notice, setNotice] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const memberCount = membersBySchool.reduce((n, s) => n + s.members.length, 0);
 
-  const changed = async (message: string) => {
+  const changed = async (message: string, options: { focusHeading?: boolean } = {}) => {
     await onChanged();
     setNotice(message);
+    // The removed member's row (and the focused button in it) is gone: continue from the list's heading.
+    if (options.focusHeading) headingRef.current?.focus();
   };
 
   return (
     <section className="section" aria-labelledby="members-heading">
       <div className="section-heading">
-        <h2 id="members-heading">{t('groupPage.membersHeading')}</h2>
+        <h2 id="members-heading" ref={headingRef} tabIndex={-1}>
+          {t('groupPage.membersHeading')}
+        </h2>
         <span className="count">{t('groupPage.membersIntro', { count: memberCount, schools: membersBySchool.length })}</span>
       </div>
       <StatusMessage onDismiss={notice ? () => setNotice(null) : undefined}>{notice}</StatusMessage>
@@ -79,7 +84,7 @@ interface MemberRowProps {
   groupId: string;
   isViewer: boolean;
   canManage: boolean;
-  onChanged(message: string): Promise<void>;
+  onChanged(message: string, options?: { focusHeading?: boolean }): Promise<void>;
 }
 
 function MemberRow({ member, groupId, isViewer, canManage, onChanged }: MemberRowProps) {
@@ -104,7 +109,7 @@ function MemberRow({ member, groupId, isViewer, canManage, onChanged }: MemberRo
       <RoleBadges roles={member.roles} label={t('groupPage.rolesOf', { name })} />
       {canManage ? (
         <div className="member__manage">
-          <RoleEditor key={sortRoles(member.roles).join()} member={member} groupId={groupId} onSaved={onChanged} />
+          <RoleEditor key={member.id} member={member} groupId={groupId} onSaved={onChanged} />
           {!isViewer ? (
             <div className="member__remove">
               <ConfirmAction
@@ -115,7 +120,7 @@ function MemberRow({ member, groupId, isViewer, canManage, onChanged }: MemberRo
                 pending={remove.pending}
                 onConfirm={async () => {
                   const data = await remove.run({ input: { groupId, userId: member.user.id } });
-                  if (data) await onChanged(t('groupPage.removed', { name }));
+                  if (data) await onChanged(t('groupPage.removed', { name }), { focusHeading: true });
                 }}
               />
               <ErrorAlert message={remove.error ? errorText.message(remove.error, { CONFLICT: t('groupPage.lastCoordinator') }) : null} />
@@ -132,8 +137,24 @@ function RoleEditor({ member, groupId, onSaved }: { member: Member; groupId: str
   const errorText = useErrorMessages();
   const save = useMutation<SetMemberRolesData, SetMemberRolesVariables>(SET_MEMBER_ROLES_MUTATION);
   const initial = sortRoles(member.roles);
+  const initialKey = initial.join();
   const [roles, setRoles] = useState<GroupRole[]>(initial);
-  const changed = roles.join() !== initial.join();
+  const changed = roles.join() !== initialKey;
+  const checkboxesRef = useRef<HTMLDivElement>(null);
+  const [refocus, setRefocus] = useState(false);
+
+  // After saving, the save button goes away with nothing left to save: keep the cursor in this
+  // editor (once the checkboxes are enabled again).
+  useEffect(() => {
+    if (!refocus || save.pending) return;
+    checkboxesRef.current?.querySelector('input')?.focus();
+    setRefocus(false);
+  }, [refocus, save.pending]);
+
+  // Follow the server when the group is loaded again (after this or another change).
+  useEffect(() => {
+    setRoles(initialKey ? (initialKey.split(',') as GroupRole[]) : []);
+  }, [initialKey]);
   const name = member.user.name;
   const errors = errorText.forForm(save.error, ['roles'], { CONFLICT: t('groupPage.lastCoordinator') });
 
@@ -141,22 +162,26 @@ function RoleEditor({ member, groupId, onSaved }: { member: Member; groupId: str
     event.preventDefault();
     if (!changed || roles.length === 0) return;
     const data = await save.run({ input: { groupId, userId: member.user.id, roles } });
-    if (data) await onSaved(t('groupPage.rolesSaved', { name }));
+    if (!data) return;
+    await onSaved(t('groupPage.rolesSaved', { name }));
+    setRefocus(true);
   }
 
   return (
     <form className="role-editor" onSubmit={submit} noValidate>
-      <RoleCheckboxes
-        legend={t('groupPage.rolesOf', { name })}
-        hideLegend
-        value={roles}
-        onChange={(next) => {
-          save.reset();
-          setRoles(next);
-        }}
-        error={roles.length === 0 ? t('groupPage.atLeastOneRole') : errors.fields.roles}
-        disabled={save.pending}
-      />
+      <div ref={checkboxesRef}>
+        <RoleCheckboxes
+          legend={t('groupPage.rolesOf', { name })}
+          hideLegend
+          value={roles}
+          onChange={(next) => {
+            save.reset();
+            setRoles(next);
+          }}
+          error={roles.length === 0 ? t('groupPage.atLeastOneRole') : errors.fields.roles}
+          disabled={save.pending}
+        />
+      </div>
       {changed ? (
         <div className="button-row">
           <button type="submit" className="button button--primary button--small" disabled={save.pending || roles.length === 0}>

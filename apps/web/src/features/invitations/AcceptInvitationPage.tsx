@@ -12,13 +12,11 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import {
   ACCEPT_INVITATION_MUTATION,
   INVITATION_QUERY,
-  MY_GROUPS_QUERY,
   type AcceptInvitationData,
   type AcceptInvitationVariables,
   type InvitationData,
   type InvitationPreview,
   type InvitationVariables,
-  type MyGroupsData,
 } from './operations';
 
 const MIN_PASSWORD_LENGTH = 10;
@@ -67,7 +65,7 @@ function InvitationCard({ token, invitation }: { token: string; invitation: Invi
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
-  const { client, user, signIn } = useSession();
+  const { user, signIn } = useSession();
   const errorText = useErrorMessages();
   // A new account's password may be refused (UNAUTHENTICATED is no session to refresh here).
   const accept = useMutation<AcceptInvitationData, AcceptInvitationVariables>(ACCEPT_INVITATION_MUTATION, {
@@ -107,19 +105,8 @@ function InvitationCard({ token, invitation }: { token: string; invitation: Invi
     const data = await accept.run({ input });
     if (!data) return;
     signIn(data.acceptInvitation);
-    const slug = await findGroupSlug();
     const state: FlashState = { flash: t('invitation.accepted', { group: invitation.groupName }) };
-    void navigate(slug ? PATHS.group(slug) : PATHS.home, { replace: true, state });
-  }
-
-  /** The preview names the group but gives no address; look it up among my groups. */
-  async function findGroupSlug(): Promise<string | null> {
-    try {
-      const data = await client.request<MyGroupsData>(MY_GROUPS_QUERY);
-      return data.me.groups.find((g) => g.name === invitation.groupName)?.slug ?? null;
-    } catch {
-      return null;
-    }
+    void navigate(PATHS.group(invitation.groupSlug), { replace: true, state });
   }
 
   return (

@@ -1,7 +1,7 @@
 import { AUTH_PAYLOAD_FIELDS, type AuthPayload } from '../../app/api/client';
 
 export const INVITATION_QUERY = `query Invitation($token: String!) {
-  invitation(token: $token) { email groupName schoolName accountExists expiresAt }
+  invitation(token: $token) { email groupName groupSlug schoolName accountExists expiresAt }
 }`;
 
 export interface InvitationVariables {
@@ -11,6 +11,7 @@ export interface InvitationVariables {
 export interface InvitationPreview {
   email: string;
   groupName: string;
+  groupSlug: string;
   schoolName: string;
   accountExists: boolean;
   expiresAt: string;
@@ -31,11 +32,4 @@ export interface AcceptInvitationVariables {
 
 export interface AcceptInvitationData {
   acceptInvitation: AuthPayload;
-}
-
-/** After accepting: find the group's address (the invitation preview names the group only). */
-export const MY_GROUPS_QUERY = 'query MyGroups { me { id groups { id slug name } } }';
-
-export interface MyGroupsData {
-  me: { id: string; groups: { id: string; slug: string; name: string }[] };
 }

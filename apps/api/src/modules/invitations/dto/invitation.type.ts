@@ -32,6 +32,9 @@ export class InvitationPreviewType {
   @Field()
   groupName!: string;
 
+  @Field({ description: "The group's address, for /groepen/<slug>" })
+  groupSlug!: string;
+
   @Field()
   schoolName!: string;
 

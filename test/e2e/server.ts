@@ -1,0 +1,75 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+export const MAIN = join(root, 'dist', 'apps', 'api', 'apps', 'api', 'src', 'main.js');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The built platform (`npm start` without the build) as its own process, on a free port. */
+export class PlatformProcess {
+  private child?: ChildProcess;
+  output = '';
+  url = '';
+
+  constructor(readonly dataDir = mkdtempSync(join(tmpdir(), 'samenwijs-e2e-'))) {}
+
+  async start(env: Record<string, string> = {}): Promise<void> {
+    if (!existsSync(MAIN)) throw new Error(`No build at ${MAIN}; run "npm run build" first`);
+    const port = await freePort();
+    this.url = `http://localhost:${port}`;
+    this.output = '';
+    const child = spawn(process.execPath, [MAIN], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', PORT: String(port), DATA_DIR: this.dataDir, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    child.stdout!.on('data', (chunk) => (this.output += chunk));
+    child.stderr!.on('data', (chunk) => (this.output += chunk));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`platform did not start:\n${this.output}`)), 60_000);
+      const check = () => {
+        if (this.output.includes('runs at')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      child.stdout!.on('data', check);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`platform exited with ${code}:\n${this.output}`));
+      });
+    });
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.removeAllListeners('exit');
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  }
+}
+
+/** Debian's Chromium, or CHROMIUM_PATH. */
+export function chromiumPath(): string | undefined {
+  const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
