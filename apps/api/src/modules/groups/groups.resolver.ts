@@ -1,10 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GqlContext } from '../../common/request-context';
 import { AuthService } from '../auth/auth.service';
-import { InvitationType } from '../invitations/dto/invitation.type';
-import { InvitationsService } from '../invitations/invitations.service';
-import { ModuleConnectionType } from '../learning-modules/dto/learning-module.type';
-import { LearningModulesService } from '../learning-modules/learning-modules.service';
 import { SchoolType } from '../schools/dto/school.type';
 import { UserType } from '../users/dto/user.type';
 import {
@@ -35,8 +31,6 @@ export class GroupsResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly groupsService: GroupsService,
-    private readonly modulesService: LearningModulesService,
-    private readonly invitationsService: InvitationsService,
   ) {}
 
   @Query(() => [GroupType], { description: 'The directory of development groups' })
@@ -109,21 +103,5 @@ export class GroupsResolver {
     return [...bySchool.values()].sort((a, b) =>
       !a.school ? 1 : !b.school ? -1 : a.school.name.localeCompare(b.school.name, 'nl'),
     );
-  }
-
-  @ResolveField(() => ModuleConnectionType)
-  async modules(
-    @Context() ctx: GqlContext,
-    @Parent() group: GroupType,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string,
-    @Args('includeDeleted', { defaultValue: false }) includeDeleted?: boolean,
-  ): Promise<ModuleConnectionType> {
-    return this.modulesService.listForGroup(await this.auth.actorOf(ctx.req), group.id, { first, after, includeDeleted: !!includeDeleted });
-  }
-
-  @ResolveField(() => [InvitationType], { description: 'Pending invitations; for coordinators' })
-  async invitations(@Context() ctx: GqlContext, @Parent() group: GroupType): Promise<InvitationType[]> {
-    return this.invitationsService.pending(await this.auth.actorOf(ctx.req), group.id);
   }
 }
