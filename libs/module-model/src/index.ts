@@ -1,0 +1,2 @@
+export * from './module-json';
+export * from './registry-types';
