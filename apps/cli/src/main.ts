@@ -1,0 +1,2 @@
+console.error('samenwijs: commands arrive with the Xerte library (issue #3)');
+process.exit(2);
