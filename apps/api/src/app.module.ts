@@ -1,6 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { CollaborationModule } from './collaboration/collaboration.module';
 import { AppConfig } from './config/config';
 import { CoreModule } from './common/core.module';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -26,6 +27,7 @@ export class AppModule {
         InvitationsModule,
         LearningModulesModule,
         HealthModule,
+        CollaborationModule,
       ],
     };
   }

@@ -31,6 +31,8 @@ export interface TestApp {
   http: ReturnType<typeof request>;
   f: Factories;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; cookie?: string; ip?: string }): Promise<GqlResponse<T>>;
+  /** Starts listening on a free loopback port (for WebSocket tests); returns the base URL. */
+  listen(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,11 @@ export async function startTestApp(engine: Engine, env: Record<string, string> =
       if (options.ip) req = req.set('x-forwarded-for', options.ip);
       const res = await req.send({ query, variables });
       return { status: res.status, data: res.body?.data, errors: res.body?.errors, headers: res.headers };
+    },
+    async listen() {
+      await app.listen(0, '127.0.0.1');
+      const address = app.getHttpServer().address() as { port: number };
+      return `http://127.0.0.1:${address.port}`;
     },
     async close() {
       await closeApp(app);

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { openDatabase } from '../database/data-source';
 import { createMediaStorage, MEDIA_STORAGE } from '../storage/media-storage';
+import { AccessEvents } from './access-events';
 import { PolicyService } from './policy.service';
 
 /** What every feature needs: configuration, the database, media storage and the policy. */
@@ -24,8 +25,9 @@ export class CoreModule {
           },
         },
         PolicyService,
+        AccessEvents,
       ],
-      exports: [APP_CONFIG, DataSource, MEDIA_STORAGE, PolicyService],
+      exports: [APP_CONFIG, DataSource, MEDIA_STORAGE, PolicyService, AccessEvents],
     };
   }
 }

@@ -4,6 +4,7 @@ import { Actor, GroupRole } from '@samenwijs/authz';
 import { cleanText, LIMITS, normalizeSlug, slugify } from '@samenwijs/accounts';
 import { badInput, conflict, notFound } from '@samenwijs/core';
 import { assertId } from '../../common/ids';
+import { AccessEvents } from '../../common/access-events';
 import { PolicyService } from '../../common/policy.service';
 import { newId } from '../../database/columns';
 import { SchoolEntity } from '../schools/school.entity';
@@ -26,6 +27,7 @@ export class GroupsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
+    private readonly accessEvents: AccessEvents,
   ) {
     this.groups = dataSource.getRepository(GroupEntity);
     this.memberships = dataSource.getRepository(MembershipEntity);
@@ -104,7 +106,7 @@ export class GroupsService {
     await this.get(actor, { id: groupId });
     this.policy.authorize(actor, 'group.manageRoles', { kind: 'group', groupId });
     if (input.roles.length === 0) throw badInput('input.roles', 'a member needs at least one role; remove the member instead');
-    return this.inGroupLock(groupId, async (tx) => {
+    const updated = await this.inGroupLock(groupId, async (tx) => {
       const membership = await tx.findOneBy(MembershipEntity, { groupId, userId });
       if (!membership) throw notFound('Member', 'input.userId');
       if (!input.roles.includes('coordinator')) await this.assertAnotherCoordinator(tx, groupId, userId);
@@ -112,6 +114,9 @@ export class GroupsService {
       await tx.save(membership);
       return (await tx.findOne(MembershipEntity, { where: { id: membership.id }, relations: { user: true, school: true } }))!;
     });
+    // Open live documents of the group are checked again, now that the change is committed.
+    this.accessEvents.changed({ kind: 'group', groupId });
+    return updated;
   }
 
   async removeMember(actor: Actor | null, input: { groupId: string; userId: string }): Promise<void> {
@@ -129,13 +134,14 @@ export class GroupsService {
     await this.leaveOrRemove(groupId, actor!.userId, 'groupId');
   }
 
-  private leaveOrRemove(groupId: string, userId: string, field: string): Promise<void> {
-    return this.inGroupLock(groupId, async (tx) => {
+  private async leaveOrRemove(groupId: string, userId: string, field: string): Promise<void> {
+    await this.inGroupLock(groupId, async (tx) => {
       const membership = await tx.findOneBy(MembershipEntity, { groupId, userId });
       if (!membership) throw notFound('Member', field);
       await this.assertAnotherCoordinator(tx, groupId, userId);
       await tx.delete(MembershipEntity, { id: membership.id });
     });
+    this.accessEvents.changed({ kind: 'group', groupId });
   }
 
   /** A group always keeps at least one coordinator. */

@@ -4,6 +4,7 @@ import { Actor } from '@samenwijs/authz';
 import { cleanText, LIMITS, normalizeLanguage } from '@samenwijs/accounts';
 import { badInput, decodeCursor, encodeCursor, notFound } from '@samenwijs/core';
 import { assertId } from '../../common/ids';
+import { AccessEvents } from '../../common/access-events';
 import { PolicyService } from '../../common/policy.service';
 import { newId } from '../../database/columns';
 import { GroupEntity } from '../groups/group.entity';
@@ -19,6 +20,7 @@ export class LearningModulesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
+    private readonly accessEvents: AccessEvents,
   ) {
     this.modules = dataSource.getRepository(LearningModuleEntity);
   }
@@ -99,6 +101,7 @@ export class LearningModulesService {
     const module = await this.get(actor, id);
     this.policy.authorize(actor, 'module.delete', this.resource(module));
     await this.modules.softDelete({ id: module.id });
+    this.accessEvents.changed({ kind: 'module', moduleId: module.id });
     return (await this.modules.findOne({ where: { id: module.id }, withDeleted: true }))!;
   }
 

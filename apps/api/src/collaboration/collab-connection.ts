@@ -1,0 +1,182 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as authProtocol from 'y-protocols/auth';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { WebSocket } from 'ws';
+import type { DocumentService } from './document.service';
+import type { LiveDocument, Peer } from './live-document';
+import { CLOSE, MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, SYNC_STEP_1, SYNC_STEP_2, SYNC_UPDATE } from './protocol';
+
+export const CONNECTION_LIMITS = {
+  /** Largest awareness state of one client (cursor, name, colour…), in bytes of JSON. */
+  awarenessBytes: 16 * 1024,
+  /** Messages per connection per second before it is closed as a flood. */
+  messagesPerSecond: 500,
+} as const;
+
+/**
+ * One client on one live document: decodes its y-websocket frames, applies what it may
+ * apply, and answers sync requests once the document is durable.
+ */
+export class CollabConnection implements Peer {
+  private readonly awarenessIds = new Set<number>();
+  private windowStart = Date.now();
+  private windowCount = 0;
+  private closed = false;
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly live: LiveDocument,
+    private readonly documents: DocumentService,
+    public readOnly: boolean,
+  ) {}
+
+  start(): void {
+    this.documents.join(this.live, this);
+    this.live.awareness.on('update', this.onAwareness);
+    if (this.readOnly) this.send(permissionDenied('read-only'));
+    // Ask for what the client has that we lack, once our state is durable.
+    this.live.afterFlush(() => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeSyncStep1(encoder, this.live.doc);
+      this.send(encoding.toUint8Array(encoder));
+      const states = [...this.live.awareness.getStates().keys()];
+      if (states.length > 0) this.send(awarenessMessage(this.live.awareness, states));
+    });
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
+    this.socket.send(message, { binary: true });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.socket.close(code, reason);
+    this.stop();
+  }
+
+  stop(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.live.awareness.off('update', this.onAwareness);
+    this.documents.leave(this.live, this, [...this.awarenessIds]);
+  }
+
+  private readonly onAwareness = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+    if (origin === this) {
+      for (const id of added) this.awarenessIds.add(id);
+      for (const id of removed) this.awarenessIds.delete(id);
+    }
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length > 0) this.send(awarenessMessage(this.live.awareness, changed));
+  };
+
+  /** Handles one frame; closes the connection (only this one) when it is malformed. */
+  handle(data: Uint8Array): void {
+    if (this.closed) return;
+    if (!this.withinRate()) return this.close(CLOSE.flood.code, CLOSE.flood.reason);
+    let malformed = false;
+    try {
+      const decoder = decoding.createDecoder(data);
+      const type = decoding.readVarUint(decoder);
+      switch (type) {
+        case MESSAGE_SYNC:
+          this.handleSync(decoder);
+          break;
+        case MESSAGE_AWARENESS:
+          this.handleAwareness(decoding.readVarUint8Array(decoder));
+          break;
+        case MESSAGE_QUERY_AWARENESS:
+          this.send(awarenessMessage(this.live.awareness, [...this.live.awareness.getStates().keys()]));
+          break;
+        case MESSAGE_AUTH:
+          // Clients do not authenticate in-band; the token came with the connection.
+          break;
+        default:
+          malformed = true;
+      }
+    } catch {
+      malformed = true;
+    }
+    if (malformed) this.close(CLOSE.malformed.code, CLOSE.malformed.reason);
+  }
+
+  private handleSync(decoder: decoding.Decoder): void {
+    const step = decoding.readVarUint(decoder);
+    if (step === SYNC_STEP_1) {
+      const stateVector = decoding.readVarUint8Array(decoder);
+      // Validate before answering: a broken state vector must not reach the encoder later.
+      Y.decodeStateVector(stateVector);
+      this.live.afterFlush(() => {
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, MESSAGE_SYNC);
+        syncProtocol.writeSyncStep2(encoder, this.live.doc, stateVector);
+        this.send(encoding.toUint8Array(encoder));
+      });
+      return;
+    }
+    if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) throw new Error('unknown sync step');
+    const update = decoding.readVarUint8Array(decoder);
+    if (this.readOnly) {
+      // Nothing from a read-only connection reaches the document or the store.
+      this.send(permissionDenied('read-only'));
+      return;
+    }
+    try {
+      Y.applyUpdate(this.live.doc, update, this);
+    } catch (error) {
+      // yjs may have applied part of the update before throwing: reload from the store.
+      this.documents.evict(this.live.id, CLOSE.malformed.code, 'document reloaded after a malformed update');
+      throw error;
+    }
+    if (this.live.doc.store.pendingStructs || this.live.doc.store.pendingDs) {
+      // Its predecessors are missing: ask this client for everything we lack.
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeSyncStep1(encoder, this.live.doc);
+      this.send(encoding.toUint8Array(encoder));
+    }
+  }
+
+  private handleAwareness(update: Uint8Array): void {
+    // Bound each state before it reaches everyone's screen.
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    if (count > 16) throw new Error('too many awareness states in one message');
+    for (let i = 0; i < count; i++) {
+      decoding.readVarUint(decoder);
+      decoding.readVarUint(decoder);
+      const state = decoding.readVarString(decoder);
+      if (state.length > CONNECTION_LIMITS.awarenessBytes) throw new Error('awareness state too large');
+      JSON.parse(state);
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.live.awareness, update, this);
+  }
+
+  private withinRate(): boolean {
+    const now = Date.now();
+    if (now - this.windowStart >= 1000) {
+      this.windowStart = now;
+      this.windowCount = 0;
+    }
+    return ++this.windowCount <= CONNECTION_LIMITS.messagesPerSecond;
+  }
+}
+
+function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  return encoding.toUint8Array(encoder);
+}
+
+function permissionDenied(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AUTH);
+  authProtocol.writePermissionDenied(encoder, reason);
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,156 @@
+import { IncomingMessage } from 'node:http';
+import { Duplex } from 'node:stream';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { WebSocket, WebSocketServer } from 'ws';
+import { Actor, can } from '@samenwijs/authz';
+import { DomainError } from '@samenwijs/core';
+import { AccessChange, AccessEvents } from '../common/access-events';
+import { AuthService } from '../modules/auth/auth.service';
+import { TokenService } from '../modules/auth/token.service';
+import { LearningModulesService } from '../modules/learning-modules/learning-modules.service';
+import { CollabConnection } from './collab-connection';
+import { DocumentService } from './document.service';
+import { CLOSE, COLLAB_PATH } from './protocol';
+
+export const SERVER_LIMITS = {
+  /** Largest frame accepted; bigger ones close the socket (1009). */
+  maxPayloadBytes: 2 * 1024 * 1024,
+  /** Every open connection's access is checked again this often, besides on access events. */
+  recheckEveryMs: 30_000,
+} as const;
+
+interface Session {
+  connection: CollabConnection;
+  userId: string;
+  moduleId: string;
+  groupId: string;
+}
+
+type Access = { ok: true; actor: Actor; groupId: string; write: boolean } | { ok: false; close: { code: number; reason: string } };
+
+/**
+ * The y-websocket endpoint `/collab/<moduleId>?token=<accessToken>` on the API's own port.
+ * Access is decided by the one policy before any document byte is sent: authors write,
+ * other members read (their updates are dropped), everyone else is refused.
+ */
+@Injectable()
+export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Collaboration');
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: SERVER_LIMITS.maxPayloadBytes, perMessageDeflate: false });
+  private readonly sessions = new Set<Session>();
+  private unsubscribe?: () => void;
+  private recheckTimer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly tokens: TokenService,
+    private readonly auth: AuthService,
+    private readonly modules: LearningModulesService,
+    private readonly documents: DocumentService,
+    private readonly accessEvents: AccessEvents,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const server = this.adapterHost.httpAdapter.getHttpServer();
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (!COLLAB_PATH.test(url.pathname)) return; // other upgrade handlers may claim it
+      this.wss.handleUpgrade(req, socket, head, (ws) => void this.accept(ws, url));
+    });
+    this.unsubscribe = this.accessEvents.subscribe((change) => void this.recheck(change));
+    this.recheckTimer = setInterval(() => void this.recheck(null), SERVER_LIMITS.recheckEveryMs).unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.unsubscribe?.();
+    clearInterval(this.recheckTimer);
+    for (const session of this.sessions) session.connection.close(1012, 'server restarting');
+    this.wss.close();
+  }
+
+  private async accept(ws: WebSocket, url: URL): Promise<void> {
+    ws.binaryType = 'nodebuffer';
+    // Frames that arrive before access is decided are held (bounded), never processed.
+    const early: Buffer[] = [];
+    let earlyBytes = 0;
+    const hold = (data: Buffer) => {
+      earlyBytes += data.length;
+      if (early.length >= 100 || earlyBytes > SERVER_LIMITS.maxPayloadBytes) ws.close(CLOSE.flood.code, CLOSE.flood.reason);
+      else early.push(data);
+    };
+    ws.on('message', hold);
+    ws.on('error', () => ws.terminate());
+
+    const moduleId = COLLAB_PATH.exec(url.pathname)![1].toLowerCase();
+    const access = await this.decide(url.searchParams.get('token'), moduleId);
+    if (ws.readyState !== ws.OPEN) return;
+    if (!access.ok) return ws.close(access.close.code, access.close.reason);
+
+    let live;
+    try {
+      live = await this.documents.open(moduleId);
+    } catch (error) {
+      this.logger.error(`Loading document ${moduleId} failed: ${(error as Error).message}`);
+      return ws.close(1011, 'document could not be loaded');
+    }
+    if (ws.readyState !== ws.OPEN) return;
+    const connection = new CollabConnection(ws, live, this.documents, !access.write);
+    const session: Session = { connection, userId: access.actor.userId, moduleId, groupId: access.groupId };
+    this.sessions.add(session);
+    ws.off('message', hold);
+    ws.on('message', (data: Buffer) => connection.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
+    ws.on('close', () => {
+      this.sessions.delete(session);
+      connection.stop();
+    });
+    connection.start();
+    for (const data of early) connection.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  }
+
+  private async decide(token: string | null, moduleId: string): Promise<Access> {
+    if (!token) return { ok: false, close: CLOSE.unauthenticated };
+    const verified = this.tokens.verifyAccess(token);
+    if (typeof verified === 'string') return { ok: false, close: CLOSE.unauthenticated };
+    return this.decideFor(verified.userId, moduleId);
+  }
+
+  private async decideFor(userId: string, moduleId: string): Promise<Access> {
+    try {
+      const actor = await this.auth.loadActor(userId);
+      const module = await this.modules.get(actor, moduleId);
+      const resource = { kind: 'module', groupId: module.groupId, deleted: module.deletedAt !== null } as const;
+      if (resource.deleted) return { ok: false, close: CLOSE.notFound };
+      return { ok: true, actor, groupId: module.groupId, write: can(actor, 'module.write', resource) };
+    } catch (error) {
+      if (error instanceof DomainError) {
+        if (error.code === 'UNAUTHENTICATED') return { ok: false, close: CLOSE.unauthenticated };
+        if (error.code === 'NOT_FOUND') return { ok: false, close: CLOSE.notFound };
+        return { ok: false, close: CLOSE.forbidden };
+      }
+      throw error;
+    }
+  }
+
+  /** Checks open connections again: those a change concerns, or all when `change` is null. */
+  private async recheck(change: AccessChange | null): Promise<void> {
+    const affected = [...this.sessions].filter(
+      (s) => !change || (change.kind === 'group' ? s.groupId === change.groupId : s.moduleId === change.moduleId),
+    );
+    for (const session of affected) {
+      let access: Access;
+      try {
+        access = await this.decideFor(session.userId, session.moduleId);
+      } catch (error) {
+        this.logger.warn(`Re-checking access failed: ${(error as Error).message}`);
+        continue;
+      }
+      if (!access.ok) {
+        session.connection.close(CLOSE.accessChanged.code, CLOSE.accessChanged.reason);
+        this.sessions.delete(session);
+      } else if (session.connection.readOnly !== !access.write) {
+        session.connection.readOnly = !access.write;
+      }
+    }
+  }
+}

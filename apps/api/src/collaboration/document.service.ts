@@ -1,0 +1,137 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { DOCUMENT_STORE, DocumentStore } from './document-store';
+import { LiveDocument, Peer } from './live-document';
+import { MESSAGE_SYNC } from './protocol';
+
+export const COLLAB_LIMITS = {
+  /** Fold the update log into a snapshot once its tail reaches this length. */
+  compactAfter: 1000,
+  /** Keep a document in memory this long after its last peer left. */
+  unloadAfterMs: 5000,
+} as const;
+
+/**
+ * The documents this process serves: loads each once (single flight), tracks its peers,
+ * relays durable updates to the other peers, and unloads it when nobody is left.
+ */
+@Injectable()
+export class DocumentService implements OnModuleDestroy {
+  private readonly logger = new Logger('Collaboration');
+  private readonly loaded = new Map<string, LiveDocument>();
+  private readonly loading = new Map<string, Promise<LiveDocument>>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(@Inject(DOCUMENT_STORE) private readonly store: DocumentStore) {}
+
+  /** The live document, loaded from the store before anyone may read it. */
+  async open(docId: string): Promise<LiveDocument> {
+    const timer = this.unloadTimers.get(docId);
+    if (timer) {
+      clearTimeout(timer);
+      this.unloadTimers.delete(docId);
+    }
+    const live = this.loaded.get(docId);
+    if (live) return live;
+    let loading = this.loading.get(docId);
+    if (!loading) {
+      loading = this.load(docId).finally(() => this.loading.delete(docId));
+      this.loading.set(docId, loading);
+    }
+    return loading;
+  }
+
+  private async load(docId: string): Promise<LiveDocument> {
+    const live: LiveDocument = new LiveDocument(docId, this.store, {
+      compactAfter: COLLAB_LIMITS.compactAfter,
+      onRelay: (update, origin) => this.relay(live, update, origin),
+      onFailure: (error) => this.fail(live, error),
+    });
+    await live.load();
+    this.loaded.set(docId, live);
+    return live;
+  }
+
+  private relay(live: LiveDocument, update: Uint8Array, origin: unknown): void {
+    const message = encodeUpdateMessage(update);
+    for (const peer of live.peers) if (peer !== origin) peer.send(message);
+  }
+
+  /** A write failed: drop the in-memory state; peers reconnect and resync from the store. */
+  private fail(live: LiveDocument, error: Error): void {
+    this.logger.error(`Document ${live.id}: persisting failed (${error.message}); reloading`);
+    this.evict(live.id, 1011, 'storage failure, reconnect');
+  }
+
+  join(live: LiveDocument, peer: Peer): void {
+    live.peers.add(peer);
+  }
+
+  leave(live: LiveDocument, peer: Peer, awarenessClientIds: number[]): void {
+    live.peers.delete(peer);
+    live.removePeerAwareness(awarenessClientIds);
+    if (live.peers.size === 0 && this.loaded.get(live.id) === live) {
+      this.unloadTimers.set(
+        live.id,
+        setTimeout(() => void this.unload(live), COLLAB_LIMITS.unloadAfterMs).unref(),
+      );
+    }
+  }
+
+  private async unload(live: LiveDocument): Promise<void> {
+    this.unloadTimers.delete(live.id);
+    await live.settled();
+    if (live.peers.size > 0 || this.loaded.get(live.id) !== live) return;
+    this.loaded.delete(live.id);
+    live.destroy();
+  }
+
+  /**
+   * Throws the document out of memory, closing its peers (e.g. after a malformed update
+   * may have left it half-changed, or a failed write). The next peer reloads it.
+   */
+  evict(docId: string, code: number, reason: string): void {
+    const live = this.loaded.get(docId);
+    if (!live) return;
+    this.loaded.delete(docId);
+    for (const peer of live.peers) (peer as Peer & { close?(code: number, reason: string): void }).close?.(code, reason);
+    live.peers.clear();
+    live.destroy();
+  }
+
+  /** Current state of a document, loaded or not, for readers such as GraphQL. */
+  async snapshot(docId: string): Promise<Y.Doc> {
+    const live = this.loaded.get(docId);
+    if (live) {
+      await live.settled();
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
+      return copy;
+    }
+    const stored = await this.store.load(docId);
+    const doc = new Y.Doc();
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
+    return doc;
+  }
+
+  isLoaded(docId: string): boolean {
+    return this.loaded.has(docId);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    for (const timer of this.unloadTimers.values()) clearTimeout(timer);
+    await Promise.all([...this.loaded.values()].map((live) => live.settled()));
+    for (const live of this.loaded.values()) live.destroy();
+    this.loaded.clear();
+  }
+}
+
+function encodeUpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}

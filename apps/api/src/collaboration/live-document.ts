@@ -1,0 +1,136 @@
+import * as Y from 'yjs';
+import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import type { DocumentStore } from './document-store';
+
+/** Origin of changes that come from the store (never persisted again). */
+export const FROM_STORE = Symbol('from-store');
+
+export interface Peer {
+  /** Sends one binary frame. */
+  send(message: Uint8Array): void;
+}
+
+interface PendingUpdate {
+  update: Uint8Array;
+  origin: unknown;
+}
+
+/**
+ * One loaded document: its Y.Doc, awareness, connected peers, and the write-ahead queue.
+ * Accepted updates are applied in memory, appended to the store in batches, and only then
+ * relayed; sync answers wait for the same queue, so no client ever sees state that is not
+ * durable yet.
+ */
+export class LiveDocument {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new Awareness(this.doc);
+  readonly peers = new Set<Peer>();
+  private pending: PendingUpdate[] = [];
+  private flushChain: Promise<void> = Promise.resolve();
+  private flushScheduled = false;
+  /** Updates persisted after the last snapshot. */
+  tailLength = 0;
+  /** Seq of the last persisted update. */
+  lastSeq = 0;
+  private compacting = false;
+  failed?: Error;
+
+  constructor(
+    readonly id: string,
+    private readonly store: DocumentStore,
+    private readonly options: {
+      compactAfter: number;
+      onRelay?: (update: Uint8Array, origin: unknown) => void;
+      onFailure?: (error: Error) => void;
+    },
+  ) {
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === FROM_STORE) return;
+      this.pending.push({ update, origin });
+      this.scheduleFlush();
+    });
+  }
+
+  async load(): Promise<void> {
+    const stored = await this.store.load(this.id);
+    Y.transact(
+      this.doc,
+      () => {
+        if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, FROM_STORE);
+        for (const update of stored.updates) Y.applyUpdate(this.doc, update, FROM_STORE);
+      },
+      FROM_STORE,
+    );
+    this.tailLength = stored.updates.length;
+    this.lastSeq = stored.lastSeq;
+  }
+
+  /** Resolves when everything accepted so far is durable and relayed. */
+  settled(): Promise<void> {
+    return this.flushChain.catch(() => undefined);
+  }
+
+  /** Runs `task` after all accepted updates are durable (to answer sync requests). */
+  afterFlush(task: () => void): void {
+    this.flushChain.then(task, () => undefined);
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    // Batch everything that arrives in this turn of the event loop into one append.
+    setImmediate(() => {
+      this.flushScheduled = false;
+      const batch = this.pending;
+      this.pending = [];
+      if (batch.length === 0) return;
+      this.flushChain = this.flushChain.catch(() => undefined).then(() => this.persistAndRelay(batch));
+      this.flushChain.catch((error: unknown) => this.options.onFailure?.(error as Error));
+    });
+  }
+
+  private async persistAndRelay(batch: PendingUpdate[]): Promise<void> {
+    try {
+      this.lastSeq = await this.store.append(
+        this.id,
+        batch.map((b) => b.update),
+      );
+    } catch (error) {
+      // Nothing of this batch was relayed; the document must be reloaded from the store.
+      this.failed = error as Error;
+      throw error;
+    }
+    this.tailLength += batch.length;
+    for (const { update, origin } of batch) this.options.onRelay?.(update, origin);
+    if (this.tailLength >= this.options.compactAfter) void this.compact();
+  }
+
+  /**
+   * Folds the tail into a snapshot encoded from the live document (never Y.mergeUpdates,
+   * which is superlinear on long logs). Updates persisted while this runs keep their rows.
+   */
+  async compact(): Promise<void> {
+    if (this.compacting) return;
+    this.compacting = true;
+    try {
+      await this.flushChain.catch(() => undefined);
+      const upToSeq = this.lastSeq;
+      const counted = this.tailLength;
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      await this.store.compact(this.id, snapshot, upToSeq);
+      this.tailLength -= counted;
+    } finally {
+      this.compacting = false;
+    }
+  }
+
+  removePeerAwareness(clientIds: number[]): void {
+    if (clientIds.length > 0) removeAwarenessStates(this.awareness, clientIds, null);
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

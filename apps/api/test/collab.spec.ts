@@ -1,0 +1,129 @@
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { DOCUMENT_STORE, DocumentStore } from '../src/collaboration/document-store';
+import { Engine, engines, startTestApp, TestApp } from './harness';
+
+const until = async (check: () => boolean, what: string, timeoutMs = 5000) => {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+describe.each(engines())('live co-editing on %s', (engine: Engine) => {
+  let t: TestApp;
+  let base: string;
+  const providers: WebsocketProvider[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    base = (await t.listen()).replace('http:', 'ws:') + '/collab';
+  });
+  afterEach(() => {
+    for (const p of providers.splice(0)) {
+      p.destroy();
+      // The provider's Awareness keeps an interval until its document is destroyed.
+      p.doc.destroy();
+    }
+  });
+  afterAll(() => t.close());
+
+  async function world() {
+    const group = await t.f.group();
+    const [authorA, authorB, reviewer, outsider] = await Promise.all([t.f.user(), t.f.user(), t.f.user(), t.f.user()]);
+    await t.f.member(group, authorA, ['author']);
+    await t.f.member(group, authorB, ['author']);
+    await t.f.member(group, reviewer, ['reviewer']);
+    const module = await t.f.module(group, authorA);
+    return { group, module, authorA, authorB, reviewer, outsider };
+  }
+
+  function connect(moduleId: string, token: string) {
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(base, moduleId, doc, { WebSocketPolyfill: WebSocket as never, params: { token }, disableBc: true });
+    providers.push(provider);
+    return { doc, provider, text: doc.getText('t') };
+  }
+
+  const synced = (p: WebsocketProvider) => until(() => p.synced, 'sync');
+
+  it('lets two stock WebsocketProvider clients converge, and keeps what they wrote', async () => {
+    const w = await world();
+    const a = connect(w.module.id, await t.f.token(w.authorA));
+    const b = connect(w.module.id, await t.f.token(w.authorB));
+    await Promise.all([synced(a.provider), synced(b.provider)]);
+    a.text.insert(0, 'Tillift ');
+    b.text.insert(0, 'veilig ');
+    await until(() => a.text.toString().length === 15 && b.text.toString() === a.text.toString(), 'convergence');
+
+    const stored = await t.app.get<DocumentStore>(DOCUMENT_STORE).load(w.module.id);
+    const fresh = new Y.Doc();
+    for (const u of stored.updates) Y.applyUpdate(fresh, u);
+    expect(fresh.getText('t').toString()).toBe(a.text.toString());
+  });
+
+  it("never lets a reviewer's edits reach anyone or the store, and tells the reviewer", async () => {
+    const w = await world();
+    const author = connect(w.module.id, await t.f.token(w.authorA));
+    await synced(author.provider);
+    author.text.insert(0, 'inhoud');
+    const reviewer = connect(w.module.id, await t.f.token(w.reviewer));
+    const denied: string[] = [];
+    reviewer.provider.on('connection-close', () => undefined);
+    // y-websocket logs permission-denied messages; capture them.
+    const warn = jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void denied.push(args.join(' ')));
+    await synced(reviewer.provider);
+    await until(() => reviewer.text.toString() === 'inhoud', 'reviewer sees content');
+    reviewer.text.insert(0, 'HACK ');
+    await new Promise((r) => setTimeout(r, 300));
+    warn.mockRestore();
+    expect(author.text.toString()).toBe('inhoud');
+    expect(denied.join('\n')).toMatch(/read-only/);
+    const stored = await t.app.get<DocumentStore>(DOCUMENT_STORE).load(w.module.id);
+    const fresh = new Y.Doc();
+    for (const u of stored.updates) Y.applyUpdate(fresh, u);
+    expect(fresh.getText('t').toString()).toBe('inhoud');
+  });
+
+  it.each([
+    ['an outsider', 'outsider', 4404],
+    ['a forged token', 'forged', 4401],
+    ['no token', 'none', 4401],
+  ])('refuses %s before sending any document byte', async (_name, who, code) => {
+    const w = await world();
+    const author = connect(w.module.id, await t.f.token(w.authorA));
+    await synced(author.provider);
+    author.text.insert(0, 'geheim');
+    await new Promise((r) => setTimeout(r, 100));
+    const token = who === 'outsider' ? await t.f.token(w.outsider) : who === 'forged' ? 'ey.forged.token' : '';
+    const ws = new WebSocket(`${base}/${w.module.id}${token ? `?token=${token}` : ''}`);
+    const received: Buffer[] = [];
+    ws.on('message', (data: Buffer) => received.push(data));
+    const closed = await new Promise<number>((resolve) => ws.on('close', (c: number) => resolve(c)));
+    expect(closed).toBe(code);
+    expect(received).toEqual([]);
+  });
+
+  it('makes a demoted author read-only and a removed member leave, within seconds', async () => {
+    const w = await world();
+    const coordinator = await t.f.user();
+    await t.f.member(w.group, coordinator, ['coordinator']);
+    const coordToken = await t.f.token(coordinator);
+    const b = connect(w.module.id, await t.f.token(w.authorB));
+    const a = connect(w.module.id, await t.f.token(w.authorA));
+    await Promise.all([synced(a.provider), synced(b.provider)]);
+
+    await t.gql('mutation($g: ID!, $u: ID!) { setMemberRoles(input: { groupId: $g, userId: $u, roles: [REVIEWER] }) { id } }', { g: w.group.id, u: w.authorB.id }, { token: coordToken });
+    await new Promise((r) => setTimeout(r, 200));
+    b.text.insert(0, 'na degradatie ');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(a.text.toString()).toBe('');
+
+    const closes: number[] = [];
+    b.provider.on('connection-close', (event: { code: number } | null) => event && closes.push(event.code));
+    await t.gql('mutation($g: ID!, $u: ID!) { removeMember(input: { groupId: $g, userId: $u }) }', { g: w.group.id, u: w.authorB.id }, { token: coordToken });
+    await until(() => closes.includes(4403), 'removed member disconnected');
+  });
+});
