@@ -1,0 +1,121 @@
+/** Connectors: pages whose answers or hotspots lead to other pages. Written from Xerte's wizard files (see define.ts). */
+import type { NodeTypeDef, PageTypeDef } from '../registry-types';
+import { L, bool, choice, colour, freeShapeGeometry, media, num, pageRef, richText, script, plain } from './define';
+
+export const cMcq: PageTypeDef = {
+  type: 'cMcq',
+  label: L('Keuzevraag met vertakking', 'Branching question'),
+  description: L('Een vraag waarvan het antwoord bepaalt naar welke pagina de student gaat.', 'A question whose answer decides which page the student goes to.'),
+  category: 'connectors',
+  icon: 'split',
+  fields: [
+    plain('name', L('Paginatitel', 'Page title'), { html: true, default: 'Enter Page Title', localizedDefault: L('Nieuwe pagina', 'Enter Page Title') }),
+    richText('instruction', L('Paginatekst', 'Page text'), { default: '' }),
+    richText('prompt', L('Vraag', 'Question'), { default: '' }),
+    choice('panelWidth', L('Paneelbreedte', 'Panel width'), [['Small', 'Klein', 'Small'], ['Medium', 'Middel', 'Medium'], ['Large', 'Groot', 'Large'], ['Full', 'Volledig', 'Full'], ['Custom', 'Eigen', 'Custom']], { default: 'Medium' }),
+    num('panelWidthCustom', L('Eigen breedte (%)', 'Custom width (%)'), { min: 10, max: 90, step: 1, default: '50' }),
+    choice('panelHeight', L('Paneelhoogte', 'Panel height'), [['fill', 'Ruimte vullen', 'Fill space'], ['fit', 'Passend bij inhoud', 'Fit content']], { default: 'fill' }),
+    choice('align', L('Paneelpositie', 'Panel position'), [['Left', 'Links', 'Left'], ['Right', 'Rechts', 'Right']], { default: 'Left' }),
+    bool('panelStyle', L('Paneelstijl weglaten', 'Remove panel style'), { default: 'false' }),
+    bool('removeTxt', L('Paginatekst weglaten', 'Remove page text'), { default: 'false' }),
+    richText('textTop', L('Tekst boven paneel', 'Text above panel'), { optional: true }),
+    bool('textTopWidth', L('Tekst boven paneel over volle breedte', 'Text above panel full width'), { optional: true, whenAdded: 'false' }),
+    richText('textBottom', L('Tekst onder paneel', 'Text below panel'), { optional: true }),
+    bool('textBottomWidth', L('Tekst onder paneel over volle breedte', 'Text below panel full width'), { optional: true, whenAdded: 'false' }),
+    plain('confirmBtnTxt', L('Tekst van bevestigknop', 'Confirm button label'), { html: true, default: 'Confirm', localizedDefault: L('Bevestig', 'Confirm') }),
+    plain('confirmBtnTip', L('Tip van bevestigknop', 'Confirm button tip'), { deprecated: true }),
+    num('confirmBtnWidth', L('Breedte van bevestigknop', 'Confirm button width'), { deprecated: true, min: 100, max: 250, step: 10, whenAdded: '100' }),
+    // Language strings written by cMcq_XOT's newNodes (declared in the legacy cMcq.xwd).
+    plain('notFoundMessage', L('Melding: pagina niet gevonden', 'Not found message'), { html: true, default: 'could not be found in this project.', localizedDefault: L('is niet gevonden in dit project.', 'could not be found in this project.') }),
+    plain('notSetMessage', L('Melding: geen doelpagina', 'Not set message'), { html: true, default: 'A destination page has not been set for this connection', localizedDefault: L('Voor deze verbinding is geen doelpagina ingesteld', 'A destination page has not been set for this connection') }),
+  ],
+  children: [{ type: 'cOption' }],
+};
+
+export const cOption: NodeTypeDef = {
+  type: 'cOption',
+  label: L('Antwoordoptie', 'Answer option'),
+  fields: [
+    richText('text', L('Antwoord', 'Answer'), { default: '' }),
+    plain('name', L('Label', 'Label'), { default: 'Answer', localizedDefault: L('Antwoord', 'Answer') }),
+    pageRef('destination', L('Doelpagina', 'Destination page'), { default: '' }),
+  ],
+};
+
+export const connectorHotspotImage: PageTypeDef = {
+  type: 'connectorHotspotImage',
+  label: L('Afbeelding met paginalinks', 'Hotspot image connector'),
+  description: L('Een afbeelding met gebieden die naar andere pagina’s leiden.', 'An image with regions that lead to other pages.'),
+  category: 'connectors',
+  icon: 'map-pinned',
+  fields: [
+    plain('name', L('Paginatitel', 'Page title'), { html: true, default: 'Enter Page Title', localizedDefault: L('Nieuwe pagina', 'Enter Page Title') }),
+    richText('text', L('Paginatekst', 'Page text'), { default: '' }),
+    choice('align', L('Tekst uitlijnen', 'Align text'), [['Left', 'Links', 'Left'], ['Right', 'Rechts', 'Right']], { default: 'Left' }),
+    bool('highlight', L('Hotspots markeren', 'Highlight hotspots'), { default: 'false' }),
+    bool('hs_showTooltip', L('Tooltip tonen', 'Show tooltip'), { default: 'true' }),
+    media('url', L('Afbeelding', 'Image'), { default: '', altField: 'tip' }),
+    choice('textWidth', L('Grootte', 'Size'), [['max', 'Klein', 'Small'], ['wide', 'Middel', 'Medium'], ['narrow', 'Groot', 'Large'], ['none', 'Volledig', 'Full']], { default: 'narrow' }),
+    plain('tip', L('Alternatieve tekst', 'Alternative text'), { default: '' }),
+    bool('hidePanel', L('Paneel verbergen', 'Hide panel'), { deprecated: true, whenAdded: 'false' }),
+    colour('hicol', L('Randkleur hotspots', 'Hotspot outline colour'), { optional: true, whenAdded: '0xFFFF00' }),
+    plain('hs_strokeOpacity', L('Dekking rand', 'Outline opacity'), { optional: true, whenAdded: '1' }),
+    plain('hs_strokeWidth', L('Randdikte', 'Outline width'), { optional: true, whenAdded: '1' }),
+    bool('hs_fill', L('Hotspot opvullen', 'Fill hotspot'), { optional: true, whenAdded: 'false' }),
+    colour('hs_fillColor', L('Vulkleur hotspots', 'Hotspot fill colour'), { optional: true, whenAdded: '0xFFFF00' }),
+    plain('hs_fillOpacity', L('Dekking vulling', 'Fill opacity'), { optional: true, whenAdded: '1' }),
+    colour('colour1', L('Hoofdkleur', 'Main colour'), { optional: true }),
+    colour('colour2', L('Tweede kleur', 'Secondary colour'), { optional: true }),
+    choice('popUpVAlign', L('Pop-up verticaal', 'Pop-up vertical position'), [['top', 'Boven', 'Top'], ['middle', 'Midden', 'Middle'], ['bottom', 'Onder', 'Bottom']], { optional: true, whenAdded: 'middle' }),
+    choice('popUpHAlign', L('Pop-up horizontaal', 'Pop-up horizontal position'), [['left', 'Links', 'Left'], ['center', 'Midden', 'Centre'], ['right', 'Rechts', 'Right']], { optional: true, whenAdded: 'center' }),
+    choice('imageTransition', L('Overgang van afbeelding', 'Image transition'), [['blinds', 'Jaloezie', 'Blinds'], ['dissolve', 'Oplossen', 'Dissolve'], ['fade', 'Vervagen', 'Fade'], ['fly', 'Invliegen', 'Fly'], ['iris', 'Iris', 'Iris'], ['squeeze', 'Samenknijpen', 'Squeeze'], ['wipe', 'Vegen', 'Wipe'], ['zoom', 'Zoomen', 'Zoom']], { optional: true, deprecated: true, whenAdded: 'wipe' }),
+    // A language string written by newNodes, not declared in the xwd.
+    plain('notFoundMessage', L('Melding: pagina niet gevonden', 'Not found message'), { html: true, default: 'could not be found in this project.', localizedDefault: L('is niet gevonden in dit project.', 'could not be found in this project.') }),
+  ],
+  children: [{ type: 'cHotspot' }],
+};
+
+export const cHotspot: NodeTypeDef = {
+  type: 'cHotspot',
+  label: L('Hotspot', 'Hotspot'),
+  fields: [
+    plain('name', L('Titel', 'Title'), { default: 'Tooltip Hotspot', localizedDefault: L('Hotspot', 'Tooltip Hotspot') }),
+    script('alttext', L('Tooltipbeschrijving', 'Tooltip description'), { optional: true }),
+    bool('showTitle', L('Titel tonen', 'Show title'), { default: 'true' }),
+    choice('windowType', L('Tonen in', 'Display in'), [['dialog', 'Dialoogvenster', 'Dialog'], ['lightbox', 'Lightbox', 'Lightbox'], ['bubble', 'Ballon', 'Bubble']], { default: 'dialog' }),
+    choice('windowSoundType', L('Tonen in', 'Display in'), [['dialog', 'Dialoogvenster', 'Dialog'], ['lightbox', 'Lightbox', 'Lightbox']], { whenAdded: 'dialog' }),
+    choice('hotspotHover', L('Manier van tonen', 'Display method'), [['false', 'Bij klikken', 'On click'], ['true', 'Bij aanwijzen', 'On hover']], { default: 'false' }),
+    plain('iconCode', L('Pictogram', 'Icon'), { default: 'fas fa-info' }),
+    colour('colour1', L('Hoofdkleur', 'Main colour'), { optional: true }),
+    colour('colour2', L('Tweede kleur', 'Secondary colour'), { optional: true }),
+    media('hotspotMovie', L('Video', 'Video'), { optional: true, altField: 'tip' }),
+    plain('tip', L('Alternatieve tekst', 'Alternative text'), { optional: true }),
+    plain('movieSize', L('Videogrootte', 'Video size'), { optional: true }),
+    plain('startFrame', L('Begintijd', 'Start time'), { optional: true }),
+    plain('endFrame', L('Eindtijd', 'End time'), { optional: true }),
+    bool('reset', L('Video terugzetten aan het eind', 'Video reset at end'), { optional: true, deprecated: true, whenAdded: 'false' }),
+    media('hotspotSound', L('Geluid', 'Sound'), { optional: true }),
+    choice('playerType', L('Soort speler', 'Player type'), [['player', 'Audiospeler', 'Audio player'], ['auto', 'Automatisch afspelen', 'Auto-Play']], { optional: true, whenAdded: 'player' }),
+    richText('soundTranscript', L('Transcriptie van geluid', 'Sound transcript'), { optional: true }),
+    plain('soundStart', L('Begintijd geluid', 'Sound start time'), { optional: true }),
+    plain('soundEnd', L('Eindtijd geluid', 'Sound end time'), { optional: true }),
+    media('imageFile', L('Afbeelding', 'Image'), { optional: true, altField: 'imageTip' }),
+    plain('imageTip', L('Alternatieve tekst afbeelding', 'Image alternative text'), { optional: true }),
+    plain('imageCaption', L('Bijschrift afbeelding', 'Image caption'), { html: true, optional: true }),
+    richText('hotspotPopUp', L('Tekst', 'Text'), { optional: true }),
+    plain('iframe', L('iframe', 'iframe'), { optional: true }),
+    plain('windowURL', L('URL in venster', 'Window URL'), { optional: true }),
+    richText('htm', L('HTML in venster', 'Window HTML'), { optional: true }),
+    num('windowWidth', L('Vensterbreedte', 'Window width'), { optional: true, min: 100, max: 1030, step: 10, whenAdded: '550' }),
+    num('windowHeight', L('Vensterhoogte', 'Window height'), { optional: true, min: 100, max: 1030, step: 10, whenAdded: '400' }),
+    plain('destinationURL', L('Externe URL', 'External URL'), { optional: true }),
+    choice('destinationType', L('Soort', 'Type'), [['tab', 'Nieuw tabblad', 'New tab'], ['current', 'Huidige pagina', 'Current page']], { optional: true, whenAdded: 'tab' }),
+    pageRef('destination', L('Doelpagina', 'Destination page'), { optional: true, default: '' }),
+    choice('relNav', L('Relatieve doelpagina', 'Relative destination page'), [['first', 'Eerste pagina', 'First page'], ['prev', 'Vorige pagina', 'Previous page'], ['next', 'Volgende pagina', 'Next page'], ['last', 'Laatste pagina', 'Last page']], { optional: true, deprecated: true, whenAdded: 'next' }),
+    ...freeShapeGeometry(),
+    // Written by newNodes, not declared in the xwd. (`text="Description for the hotspot"` is written too but
+    // never shown by Xerte; it stays an undeclared raw attribute.)
+    bool('disableTooltip', L('Tooltip uitschakelen', 'Disable tooltip'), { default: 'false' }),
+    plain('exitNav', L('Navigatie bij verlaten', 'Exit navigation'), { default: 'all' }),
+  ],
+};
