@@ -1,9 +1,11 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/common';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { DOCUMENT_STORE, DocumentStore } from './document-store';
-import { LiveDocument, Peer } from './live-document';
+import { FROM_PEER_INSTANCE, LiveDocument, Peer } from './live-document';
+import { REDIS_RELAY, RedisRelay } from './redis-relay';
 import { MESSAGE_SYNC } from './protocol';
 
 export const COLLAB_LIMITS = {
@@ -24,7 +26,10 @@ export class DocumentService implements OnModuleDestroy {
   private readonly loading = new Map<string, Promise<LiveDocument>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
 
-  constructor(@Inject(DOCUMENT_STORE) private readonly store: DocumentStore) {}
+  constructor(
+    @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
+    @Optional() @Inject(REDIS_RELAY) private readonly relayBus?: RedisRelay,
+  ) {}
 
   /** The live document, loaded from the store before anyone may read it. */
   async open(docId: string): Promise<LiveDocument> {
@@ -49,7 +54,22 @@ export class DocumentService implements OnModuleDestroy {
       onRelay: (update, origin) => this.relay(live, update, origin),
       onFailure: (error) => this.fail(live, error),
     });
-    await live.load();
+    // Subscribe before loading: whatever another instance stores meanwhile still arrives.
+    await this.relayBus?.subscribe(docId, (kind, payload) => {
+      if (kind === 'update') Y.applyUpdate(live.doc, payload, FROM_PEER_INSTANCE);
+      else awarenessProtocol.applyAwarenessUpdate(live.awareness, payload, FROM_PEER_INSTANCE);
+    });
+    try {
+      await live.load();
+    } catch (error) {
+      await this.relayBus?.unsubscribe(docId);
+      throw error;
+    }
+    live.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+      if (!this.relayBus || origin === FROM_PEER_INSTANCE) return;
+      const changed = [...added, ...updated, ...removed];
+      if (changed.length > 0) this.relayBus.publish(docId, 'awareness', awarenessProtocol.encodeAwarenessUpdate(live.awareness, changed));
+    });
     this.loaded.set(docId, live);
     return live;
   }
@@ -57,6 +77,7 @@ export class DocumentService implements OnModuleDestroy {
   private relay(live: LiveDocument, update: Uint8Array, origin: unknown): void {
     const message = encodeUpdateMessage(update);
     for (const peer of live.peers) if (peer !== origin) peer.send(message);
+    if (origin !== FROM_PEER_INSTANCE) this.relayBus?.publish(live.id, 'update', update);
   }
 
   /** A write failed: drop the in-memory state; peers reconnect and resync from the store. */
@@ -85,6 +106,7 @@ export class DocumentService implements OnModuleDestroy {
     await live.settled();
     if (live.peers.size > 0 || this.loaded.get(live.id) !== live) return;
     this.loaded.delete(live.id);
+    await this.relayBus?.unsubscribe(live.id);
     live.destroy();
   }
 
@@ -96,6 +118,7 @@ export class DocumentService implements OnModuleDestroy {
     const live = this.loaded.get(docId);
     if (!live) return;
     this.loaded.delete(docId);
+    void this.relayBus?.unsubscribe(docId);
     for (const peer of live.peers) (peer as Peer & { close?(code: number, reason: string): void }).close?.(code, reason);
     live.peers.clear();
     live.destroy();
@@ -126,6 +149,7 @@ export class DocumentService implements OnModuleDestroy {
     await Promise.all([...this.loaded.values()].map((live) => live.settled()));
     for (const live of this.loaded.values()) live.destroy();
     this.loaded.clear();
+    await this.relayBus?.close();
   }
 }
 

@@ -4,6 +4,8 @@ import type { DocumentStore } from './document-store';
 
 /** Origin of changes that come from the store (never persisted again). */
 export const FROM_STORE = Symbol('from-store');
+/** Origin of changes another instance accepted and stored: relayed here, not stored again. */
+export const FROM_PEER_INSTANCE = Symbol('from-peer-instance');
 
 export interface Peer {
   /** Sends one binary frame. */
@@ -47,6 +49,12 @@ export class LiveDocument {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === FROM_STORE) return;
+      if (origin === FROM_PEER_INSTANCE) {
+        // Already durable (the accepting instance stored it); wait for our own queue so
+        // relay order follows what this instance acknowledged.
+        this.afterFlush(() => this.options.onRelay?.(update, origin));
+        return;
+      }
       this.pending.push({ update, origin });
       this.scheduleFlush();
     });

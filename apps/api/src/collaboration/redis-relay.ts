@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import Redis from 'ioredis';
+
+export type RelayKind = 'update' | 'awareness';
+const KIND_BYTE: Record<RelayKind, number> = { update: 1, awareness: 2 };
+const BYTE_KIND: Record<number, RelayKind> = { 1: 'update', 2: 'awareness' };
+const INSTANCE_BYTES = 12;
+
+export type RelayHandler = (kind: RelayKind, payload: Uint8Array) => void;
+
+/**
+ * Carries durable updates and awareness between API instances that serve the same
+ * document, over Redis pub/sub (one channel per document). Each update is stored once, by
+ * the instance that accepted it; the others only apply and relay it. An instance
+ * subscribes before it loads a document from the store, so nothing published in between
+ * is missed (applying an update twice is harmless in Yjs).
+ */
+export class RedisRelay {
+  private readonly logger = new Logger('Collaboration');
+  private readonly instance = randomBytes(INSTANCE_BYTES);
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private readonly handlers = new Map<string, RelayHandler>();
+
+  constructor(url: string) {
+    const options = { maxRetriesPerRequest: null, enableAutoPipelining: true, lazyConnect: false } as const;
+    this.publisher = new Redis(url, options);
+    this.subscriber = new Redis(url, options);
+    for (const client of [this.publisher, this.subscriber]) client.on('error', (e: Error) => this.logger.warn(`Redis: ${e.message}`));
+    this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.receive(channel.toString(), message));
+  }
+
+  private channel(docId: string): string {
+    return `samenwijs:collab:${docId}`;
+  }
+
+  async subscribe(docId: string, handler: RelayHandler): Promise<void> {
+    this.handlers.set(this.channel(docId), handler);
+    await this.subscriber.subscribe(this.channel(docId));
+  }
+
+  async unsubscribe(docId: string): Promise<void> {
+    this.handlers.delete(this.channel(docId));
+    await this.subscriber.unsubscribe(this.channel(docId)).catch(() => undefined);
+  }
+
+  publish(docId: string, kind: RelayKind, payload: Uint8Array): void {
+    const message = Buffer.concat([this.instance, Buffer.from([KIND_BYTE[kind]]), payload]);
+    this.publisher.publish(this.channel(docId), message).catch((e: Error) => this.logger.warn(`Redis publish: ${e.message}`));
+  }
+
+  private receive(channel: string, message: Buffer): void {
+    if (message.length <= INSTANCE_BYTES || message.subarray(0, INSTANCE_BYTES).equals(this.instance)) return;
+    const kind = BYTE_KIND[message[INSTANCE_BYTES]];
+    const handler = this.handlers.get(channel);
+    if (!kind || !handler) return;
+    handler(kind, new Uint8Array(message.buffer, message.byteOffset + INSTANCE_BYTES + 1, message.length - INSTANCE_BYTES - 1));
+  }
+
+  async close(): Promise<void> {
+    this.handlers.clear();
+    this.subscriber.disconnect();
+    await this.publisher.quit().catch(() => undefined);
+  }
+}
+
+export const REDIS_RELAY = Symbol('REDIS_RELAY');
