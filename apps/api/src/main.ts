@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { closeApp, createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/config';
+import { ModuleContentService } from './collaboration/module-content.service';
 import { PasswordHasher } from './modules/auth/password-hasher';
+import { tilliftModule } from './seed/demo-content';
 import { DEMO_ACCOUNTS, seedDemo } from './seed/demo-seed';
 
 async function main(): Promise<void> {
@@ -19,7 +21,10 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   if (config.seedDemo) {
     const hasher = app.get(PasswordHasher);
-    const seeded = await seedDemo(app.get(DataSource), (p) => hasher.hash(p), config.demoPassword);
+    const content = app.get(ModuleContentService);
+    const seeded = await seedDemo(app.get(DataSource), (p) => hasher.hash(p), config.demoPassword, async (id, title) => {
+      if (title === 'Veilig werken met de tillift') await content.initialise(id, tilliftModule());
+    });
     if (seeded) console.log('Demo data seeded into the empty database.');
   }
   await app.listen(config.port, '0.0.0.0');

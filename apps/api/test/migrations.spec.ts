@@ -87,3 +87,27 @@ describe.each(engines())('migrations on %s', (engine) => {
     });
   }
 });
+
+describe('SQLite under concurrent requests', () => {
+  it('runs concurrent transactions one after another instead of failing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samenwijs-concurrent-'));
+    const ds = await openDatabase({ database: { kind: 'sqlite', file: join(dir, 'db.sqlite') } });
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          ds.transaction(async (tx) => {
+            await tx.query('SELECT 1');
+            await new Promise((r) => setTimeout(r, 1));
+            await tx.getRepository(UserEntity).insert({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, email: `u${i}@school.test`, name: `U${i}`, passwordHash: null, isAdmin: false });
+            return i;
+          }),
+        ),
+      );
+      expect(results).toHaveLength(20);
+      expect(await ds.getRepository(UserEntity).count()).toBe(20);
+    } finally {
+      await ds.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

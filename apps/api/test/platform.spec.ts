@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { ModuleContentService } from '../src/collaboration/module-content.service';
 import { PasswordHasher } from '../src/modules/auth/password-hasher';
+import { tilliftModule } from '../src/seed/demo-content';
 import { DEMO_ACCOUNTS, seedDemo } from '../src/seed/demo-seed';
 import { Engine, engines, outcome, startTestApp, TestApp } from './harness';
 
@@ -16,7 +18,11 @@ describe.each(engines())('demo data on %s', (engine: Engine) => {
 
   it('seeds the contract world once: the coordinator sees Zorgtechnologie with members of two schools', async () => {
     const hasher = t.app.get(PasswordHasher);
-    expect(await seedDemo(t.app.get(DataSource), (p) => hasher.hash(p), 'samenwijs-demo')).toBe(true);
+    const content = t.app.get(ModuleContentService);
+    const write = async (id: string, title: string) => {
+      if (title === 'Veilig werken met de tillift') await content.initialise(id, tilliftModule());
+    };
+    expect(await seedDemo(t.app.get(DataSource), (p) => hasher.hash(p), 'samenwijs-demo', write)).toBe(true);
     expect(await seedDemo(t.app.get(DataSource), (p) => hasher.hash(p), 'samenwijs-demo')).toBe(false);
 
     const login = await t.gql<{ login: { accessToken: string } }>('mutation { login(input: { email: "coordinator@samenwijs.test", password: "samenwijs-demo" }) { accessToken } }');
@@ -32,6 +38,17 @@ describe.each(engines())('demo data on %s', (engine: Engine) => {
     expect(zorg.modules.totalCount).toBeGreaterThan(0);
     const beauty = me.data!.me.groups.find((g) => g.name === 'Schoonheidsverzorging')!;
     expect(beauty.membersBySchool.length).toBeGreaterThanOrEqual(2);
+
+    // The demo module holds several page types, read through the document store.
+    const modules = await t.gql<{ group: { modules: { edges: { node: { title: string; pages: { type: string; title: string }[] } }[] } } }>(
+      '{ group(slug: "zorgtechnologie") { modules(first: 10) { edges { node { title pages { type title } } } } } }',
+      {},
+      { token },
+    );
+    expect(modules.errors).toBeUndefined();
+    const tillift = modules.data!.group.modules.edges.find((e) => e.node.title === 'Veilig werken met de tillift')!.node;
+    expect(tillift.pages.map((p) => p.type)).toEqual(['title', 'text', 'mcq', 'gapFill', 'links']);
+    expect(tillift.pages[1].title).toBe('Waarom een tillift?');
   });
 
   it.each(DEMO_ACCOUNTS.map((a) => [a.email]))('signs in %s with the demo password', async (email) => {

@@ -6,6 +6,8 @@ import { LearningModulesModule } from '../modules/learning-modules/learning-modu
 import { CollabServer } from './collab.server';
 import { DOCUMENT_STORE } from './document-store';
 import { DocumentService } from './document.service';
+import { ModuleContentResolver } from './module-content.resolver';
+import { ModuleContentService } from './module-content.service';
 import { REDIS_RELAY, RedisRelay } from './redis-relay';
 import { SqlDocumentStore } from './sql-document-store';
 
@@ -21,7 +23,9 @@ import { SqlDocumentStore } from './sql-document-store';
     },
     DocumentService,
     CollabServer,
+    ModuleContentService,
+    ModuleContentResolver,
   ],
-  exports: [DocumentService, DOCUMENT_STORE],
+  exports: [DocumentService, DOCUMENT_STORE, ModuleContentService],
 })
 export class CollaborationModule {}

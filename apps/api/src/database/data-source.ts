@@ -47,6 +47,7 @@ export async function openDatabase(config: Pick<AppConfig, 'database'>): Promise
   const dataSource = new DataSource(dataSourceOptions(config));
   await dataSource.initialize();
   if (config.database.kind === 'sqlite') {
+    serialiseTransactions(dataSource);
     await dataSource.runMigrations({ transaction: 'each' });
     return dataSource;
   }
@@ -66,3 +67,19 @@ export async function openDatabase(config: Pick<AppConfig, 'database'>): Promise
 
 /** Advisory lock key for migrations ("samenwij" in ASCII). */
 const MIGRATION_LOCK = 0x73616d656e77696an.toString();
+
+/**
+ * better-sqlite3 is one connection: two transactions started by concurrent requests would
+ * nest ("cannot start a transaction within a transaction"). Transactions therefore take
+ * turns; SQLite allows only one writer at a time anyway.
+ */
+function serialiseTransactions(dataSource: DataSource): void {
+  const manager = dataSource.manager;
+  const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
+  let queue: Promise<unknown> = Promise.resolve();
+  (manager as unknown as { transaction: (...args: unknown[]) => Promise<unknown> }).transaction = (...args: unknown[]) => {
+    const run = queue.then(() => transaction(...args));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}

@@ -50,9 +50,15 @@ const MODULES: { group: GroupKey; author: string; title: string; description: st
 ];
 
 /** Seeds the contract's demo world into an empty database. Returns false when not empty. */
-export async function seedDemo(dataSource: DataSource, hashPassword: (password: string) => Promise<string>, demoPassword: string): Promise<boolean> {
+export async function seedDemo(
+  dataSource: DataSource,
+  hashPassword: (password: string) => Promise<string>,
+  demoPassword: string,
+  writeContent?: (moduleId: string, title: string) => Promise<void>,
+): Promise<boolean> {
   if ((await dataSource.getRepository(UserEntity).count()) > 0) return false;
   const passwordHash = await hashPassword(demoPassword);
+  const created: { id: string; title: string }[] = [];
   await dataSource.transaction(async (tx) => {
     const schools = new Map<SchoolKey, SchoolEntity>();
     for (const s of DEMO_SCHOOLS) schools.set(s.key, await tx.save(tx.create(SchoolEntity, { id: newId(), name: s.name, brin: s.brin })));
@@ -85,7 +91,7 @@ export async function seedDemo(dataSource: DataSource, hashPassword: (password: 
       }
     }
     for (const m of MODULES) {
-      await tx.save(
+      const saved = await tx.save(
         tx.create(LearningModuleEntity, {
           id: newId(),
           groupId: groups.get(m.group)!.id,
@@ -96,7 +102,9 @@ export async function seedDemo(dataSource: DataSource, hashPassword: (password: 
           status: 'draft',
         }),
       );
+      created.push({ id: saved.id, title: saved.title });
     }
   });
+  for (const m of created) await writeContent?.(m.id, m.title);
   return true;
 }
