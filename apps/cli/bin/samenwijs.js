@@ -9,6 +9,8 @@ const built = join(root, 'dist', 'apps', 'cli', 'apps', 'cli', 'src', 'main.js')
 if (existsSync(built)) {
   require(built);
 } else {
+  // The launcher, not the app: it tells swc-node which tsconfig resolves the @samenwijs/* paths.
+  // eslint-disable-next-line no-restricted-syntax
   process.env.SWC_NODE_PROJECT = process.env.SWC_NODE_PROJECT || join(root, 'tsconfig.base.json');
   require('@swc-node/register');
   require(join(root, 'apps', 'cli', 'src', 'main.ts'));

@@ -1,2 +1,13 @@
-console.error('samenwijs: commands arrive with the Xerte library (issue #3)');
-process.exit(2);
+import { run } from './cli';
+
+run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  () => {
+    process.exitCode = 2;
+  },
+);
