@@ -6,6 +6,8 @@ import { Engine, engines, outcome, startTestApp, TestApp } from './harness';
 
 /** Fields of Group whose resolvers check the policy themselves. */
 const GUARDED_GROUP_FIELDS = ['members', 'membersBySchool', 'modules', 'invitations'];
+/** Fields of Module that read through the document store or versions. */
+const GUARDED_MODULE_FIELDS = ['pages', 'versions'];
 
 describe.each(engines())('authorization matrix on %s', (engine: Engine) => {
   let t: TestApp;
@@ -49,6 +51,15 @@ describe.each(engines())('authorization matrix on %s', (engine: Engine) => {
         const mail = t.app.get(Mailer).sentTo(email).at(-1)!;
         return /\/uitnodiging\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];
       },
+      async version() {
+        const res = await t.gql<{ saveModuleVersion: { id: string } }>(
+          'mutation($id: ID!) { saveModuleVersion(input: { moduleId: $id, name: "Versie" }) { id } }',
+          { id: module.id },
+          { token: await f.token(author) },
+        );
+        expect(outcome(res)).toBe('ok');
+        return res.data!.saveModuleVersion.id;
+      },
     };
     tokens.set('anonymous', undefined);
     for (const role of ROLES.filter((r) => r !== 'anonymous')) tokens.set(role, await f.token(users[role as Exclude<Role, 'anonymous'>]));
@@ -68,6 +79,7 @@ describe.each(engines())('authorization matrix on %s', (engine: Engine) => {
       const root = row.operation.split('.')[1].replace(/\(.*$/, '');
       const data = res.data as Record<string, unknown> | null | undefined;
       if (row.operation.startsWith('Group.')) expect(data?.group ?? null).toBeNull();
+      else if (row.operation.startsWith('Module.')) expect(data?.module ?? null).toBeNull();
       else expect(data?.[root] ?? null).toBeNull();
     }
   });
@@ -78,6 +90,7 @@ describe.each(engines())('authorization matrix on %s', (engine: Engine) => {
       ...Object.keys(schema.getQueryType()!.getFields()).map((f) => `Query.${f}`),
       ...Object.keys(schema.getMutationType()!.getFields()).map((f) => `Mutation.${f}`),
       ...GUARDED_GROUP_FIELDS.map((f) => `Group.${f}`),
+      ...GUARDED_MODULE_FIELDS.map((f) => `Module.${f}`),
     ];
     const listed = new Set(MATRIX.map((row) => row.operation.replace(/\(.*$/, '')));
     expect(inSchema.filter((op) => !listed.has(op))).toEqual([]);

@@ -18,6 +18,8 @@ export interface World {
   module: LearningModuleEntity;
   /** Creates an invitation to `group` and returns its token (read from the outgoing mail). */
   invite(): Promise<string>;
+  /** Saves a version of `module` (as its author) and returns its id. */
+  version(): Promise<string>;
 }
 
 export interface Row {
@@ -185,6 +187,42 @@ export const MATRIX: Row[] = [
     document: 'mutation($id: ID!) { deleteModule(id: $id) { id deletedAt } }',
     variables: async (w) => ({ id: (await w.f.module(w.group, w.users.author)).id }),
     expect: by(U, N, 'ok', F, N, 'ok', F),
+  },
+  {
+    operation: 'Module.versions',
+    document: 'query($id: ID!) { module(id: $id) { versions { id name } } }',
+    variables: (w) => ({ id: w.module.id }),
+    expect: by(U, N, 'ok', 'ok', N, 'ok', 'ok'),
+  },
+  {
+    operation: 'Module.pages',
+    document: 'query($id: ID!) { module(id: $id) { pages { id type title } } }',
+    variables: (w) => ({ id: w.module.id }),
+    expect: by(U, N, 'ok', 'ok', N, 'ok', 'ok'),
+  },
+  {
+    operation: 'Query.moduleVersion',
+    document: 'query($id: ID!) { moduleVersion(id: $id) { version { id } pages { id } html } }',
+    variables: async (w) => ({ id: await w.version() }),
+    expect: by(U, N, 'ok', 'ok', N, 'ok', 'ok'),
+  },
+  {
+    operation: 'Query.compareModuleVersions',
+    document: 'query($id: ID!) { compareModuleVersions(from: $id) { added { id } changed { id } } }',
+    variables: async (w) => ({ id: await w.version() }),
+    expect: by(U, N, 'ok', 'ok', N, 'ok', 'ok'),
+  },
+  {
+    operation: 'Mutation.saveModuleVersion',
+    document: 'mutation($id: ID!) { saveModuleVersion(input: { moduleId: $id, name: "Tussenstand" }) { id } }',
+    variables: (w) => ({ id: w.module.id }),
+    expect: by(U, N, 'ok', F, N, F, F),
+  },
+  {
+    operation: 'Mutation.restoreModuleVersion',
+    document: 'mutation($id: ID!) { restoreModuleVersion(id: $id) { id } }',
+    variables: async (w) => ({ id: await w.version() }),
+    expect: by(U, N, 'ok', F, N, F, F),
   },
   {
     operation: 'Mutation.restoreModule',

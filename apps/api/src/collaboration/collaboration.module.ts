@@ -9,6 +9,8 @@ import { DocumentService } from './document.service';
 import { ModuleContentResolver } from './module-content.resolver';
 import { ModuleContentService } from './module-content.service';
 import { REDIS_RELAY, RedisRelay } from './redis-relay';
+import { ModuleVersionsResolver, VersionsResolver } from './versions.resolver';
+import { VersionsService } from './versions.service';
 import { SqlDocumentStore } from './sql-document-store';
 
 @Module({
@@ -25,7 +27,10 @@ import { SqlDocumentStore } from './sql-document-store';
     CollabServer,
     ModuleContentService,
     ModuleContentResolver,
+    VersionsService,
+    VersionsResolver,
+    ModuleVersionsResolver,
   ],
-  exports: [DocumentService, DOCUMENT_STORE, ModuleContentService],
+  exports: [DocumentService, DOCUMENT_STORE, ModuleContentService, VersionsService],
 })
 export class CollaborationModule {}

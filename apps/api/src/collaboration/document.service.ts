@@ -93,7 +93,28 @@ export class DocumentService implements OnModuleDestroy {
   leave(live: LiveDocument, peer: Peer, awarenessClientIds: number[]): void {
     live.peers.delete(peer);
     live.removePeerAwareness(awarenessClientIds);
-    if (live.peers.size === 0 && this.loaded.get(live.id) === live) {
+    this.unloadWhenIdle(live);
+  }
+
+  /**
+   * Changes a document on the server's behalf (restoring a version, seeding): applied to the
+   * live document, so it is stored and relayed to everyone like an edit, and resolved once
+   * durable.
+   */
+  async change<T>(docId: string, work: (doc: Y.Doc) => T): Promise<T> {
+    const live = await this.open(docId);
+    try {
+      const result = work(live.doc);
+      await new Promise((r) => setImmediate(r));
+      await live.settled();
+      return result;
+    } finally {
+      this.unloadWhenIdle(live);
+    }
+  }
+
+  private unloadWhenIdle(live: LiveDocument): void {
+    if (live.peers.size === 0 && this.loaded.get(live.id) === live && !this.unloadTimers.has(live.id)) {
       this.unloadTimers.set(
         live.id,
         setTimeout(() => void this.unload(live), COLLAB_LIMITS.unloadAfterMs).unref(),
