@@ -21,7 +21,7 @@ const until = async (check: () => boolean, what: string, timeoutMs = 15_000) => 
   }
 };
 
-const ROUNDS = Number(process.env.CONVERGENCE_ROUNDS ?? 6);
+const ROUNDS = Number(process.env.CONVERGENCE_ROUNDS ?? 20);
 const STEPS = 60;
 
 type Op = { kind: 'addPage' | 'text' | 'title' | 'option' | 'move' | 'remove' | 'toggle'; who: number; pick: number; text: string };

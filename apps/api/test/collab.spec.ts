@@ -2,6 +2,7 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { DOCUMENT_STORE, DocumentStore } from '../src/collaboration/document-store';
+import { COLLAB_LIMITS, DocumentService } from '../src/collaboration/document.service';
 import { Engine, engines, startTestApp, TestApp } from './harness';
 
 const until = async (check: () => boolean, what: string, timeoutMs = 5000) => {
@@ -104,6 +105,20 @@ describe.each(engines())('live co-editing on %s', (engine: Engine) => {
     const closed = await new Promise<number>((resolve) => ws.on('close', (c: number) => resolve(c)));
     expect(closed).toBe(code);
     expect(received).toEqual([]);
+  });
+
+  it('unloads a document a few seconds after its last client left, and loads it again on return', async () => {
+    const w = await world();
+    const documents = t.app.get(DocumentService);
+    const a = connect(w.module.id, await t.f.token(w.authorA));
+    await synced(a.provider);
+    a.text.insert(0, 'bewaard');
+    await until(() => documents.isLoaded(w.module.id), 'loaded');
+    a.provider.destroy();
+    await until(() => !documents.isLoaded(w.module.id), 'unloaded after the grace period', COLLAB_LIMITS.unloadAfterMs + 3000);
+    const b = connect(w.module.id, await t.f.token(w.authorB));
+    await synced(b.provider);
+    await until(() => b.text.toString() === 'bewaard', 'content after reload');
   });
 
   it('makes a demoted author read-only and a removed member leave, within seconds', async () => {
