@@ -92,6 +92,20 @@ describe('sanitizeHtml: HTML to canonical editor HTML', () => {
     ['<p>keep <button onclick="go()">button text</button></p>', '<p>keep button text</p>'],
     ['<p>a<o:p></o:p>b<abbr title="x">c</abbr></p>', '<p>abc</p>'],
     ['<html><body><p>doc</p></body></html>', '<p>doc</p>'],
+    ['<p>Atribuição: <nome_da_variável> = <expressão></p>', '<p>Atribuição: =</p>'],
+    ['<p><nome_da_variável>x</nome_da_variável> <a_b>y</a_b></p>', '<p>x y</p>'],
+    ['<form action="/x"><p>a</p></form><p>b</p>', '<p>a</p><p>b</p>'],
+    // A page link on any element (the Xerte importer writes it for `<button onclick="x_navigateToPage(…)">`).
+    ['<p><button class="ui-button" data-page-link="PG1">Go <b>on</b></button></p>', '<p><a href="#PG1" data-page-link="PG1">Go <strong>on</strong></a></p>'],
+    ['<span data-page-link=" PG2 ">a</span>b', '<p><a href="#PG2" data-page-link="PG2">a</a>b</p>'],
+    ['<h2 data-page-link="PG3">Title</h2><div data-page-link="PG4"><p>x</p><ul><li>y</li></ul></div>', '<h2><a href="#PG3" data-page-link="PG3">Title</a></h2><p><a href="#PG4" data-page-link="PG4">x</a></p><ul><li><p><a href="#PG4" data-page-link="PG4">y</a></p></li></ul>'],
+    ['<img src="media/a.png" data-page-link="PG5">', '<p><a href="#PG5" data-page-link="PG5"><img src="media/a.png"></a></p>'],
+    ['<a href="https://x.nl">out <span data-page-link="PG6">in</span></a>', '<p><a href="https://x.nl">out </a><a href="#PG6" data-page-link="PG6">in</a></p>'],
+    ['<span data-page-link="no spaces allowed">x</span><pre data-page-link="PG7">code</pre><hr data-page-link="PG8">', '<p>x</p><pre><code>code</code></pre><hr>'],
+    [
+      '<ul><li data-page-link="PG9">item</li></ul><table><tbody data-page-link="PG10"><tr><td>a</td><td data-page-link="PG11">b</td></tr><tr data-page-link="PG12"><th>c</th></tr></tbody></table>',
+      '<ul><li><p><a href="#PG9" data-page-link="PG9">item</a></p></li></ul><table><tbody><tr><td><p><a href="#PG10" data-page-link="PG10">a</a></p></td><td><p><a href="#PG11" data-page-link="PG11">b</a></p></td></tr><tr><th><p><a href="#PG12" data-page-link="PG12">c</a></p></th></tr></tbody></table>',
+    ],
   ];
 
   it.each(cases)('%j → %j', (input, expected) => {
@@ -129,6 +143,27 @@ describe('the sanitize report', () => {
         '<iframe src="https://www.youtube.com/embed/x" frameborder="0" allowfullscreen allow="autoplay"></iframe>',
     );
     expect(report.removed).toEqual([{ what: 'tag <span>', count: 1 }]);
+  });
+
+  it('reports a page link it could not keep, but not one it kept', () => {
+    expect(removed(sanitizeHtml('<button class="b" data-page-link="PG1">go</button>').report)).toEqual({ 'tag <button>': 1, 'attribute class': 1 });
+    expect(removed(sanitizeHtml('<span data-page-link="bad id">x</span><pre data-page-link="PG1">c</pre>').report)).toEqual({
+      'tag <span>': 1,
+      'attribute data-page-link': 2,
+    });
+  });
+
+  it('reports a form and its attributes, and tags nested too deeply', () => {
+    expect(sanitizeHtml('<form action="/x" method="post"><p>a</p></form>').report.removed).toEqual([
+      { what: 'tag <form>', count: 1 },
+      { what: 'attribute action', count: 1, example: 'action="/x"' },
+      { what: 'attribute method', count: 1, example: 'method="post"' },
+    ]);
+    const deep = '<div><b>'.repeat(200);
+    // 128 kept `<div>`s are unwrapped as usual; 72 of each are past the depth limit.
+    expect(removed(sanitizeHtml(`${deep}x`).report)).toEqual({ 'tag <div>': 200, 'tag <b>': 72 });
+    expect(sanitizeHtml(`${deep}x`).report.removed[0]).toEqual({ what: 'tag <div>', count: 200, example: 'nested too deeply' });
+    expect(removed(safeOriginalHtml(`${deep}x`).report)).toEqual({ 'tag <div>': 72, 'tag <b>': 72 });
   });
 
   it('truncates long examples', () => {
@@ -258,6 +293,41 @@ describe('safeOriginalHtml', () => {
     expect(safeOriginalHtml('<iframe src="//player.vimeo.com/video/1"></iframe>')).toEqual({
       html: '<iframe src="https://player.vimeo.com/video/1"></iframe>',
       report: { removed: [] },
+    });
+  });
+
+  it('keeps elements of any name the HTML tokenizer reads, such as pseudo-code typed as tags', () => {
+    const html =
+      '<p>Atribuição: <nome_da_variável> = <expressão>;</p><p><tipo class="t">inteiro</tipo> <a_b>x</a_b><x.y>y</x.y><o:p></o:p></p>';
+    const { html: out, report } = safeOriginalHtml(html);
+    expect(out).toBe(
+      '<p>Atribuição: <nome_da_variável> = <expressão>;</expressão></nome_da_variável></p><p><tipo class="t">inteiro</tipo> <a_b>x</a_b><x.y>y</x.y><o:p></o:p></p>',
+    );
+    expect(report.removed).toEqual([]);
+    expect(safeOriginalHtml(out).html).toBe(out);
+    expect(safeOriginalHtml('<x<y>a</x<y><tÉ>b</tÉ><É>').html).toBe('<x<y>a</x<y><té>b</té>&lt;É&gt;');
+    // The editor view unwraps them, as any unknown tag.
+    expect(sanitizeHtml(html).html).toBe('<p>Atribuição: = ;</p><p>inteiro xy</p>');
+    expect(removed(sanitizeHtml(html).report)).toEqual({
+      'tag <nome_da_variável>': 1,
+      'tag <expressão>': 1,
+      'tag <tipo>': 1,
+      'attribute class': 1,
+      'tag <a_b>': 1,
+      'tag <x.y>': 1,
+      'tag <o:p>': 1,
+    });
+  });
+
+  it('keeps data-page-link on any element', () => {
+    const html = '<button class="ui-button" data-page-link="PG1">Go</button><span data-page-link="not an id">x</span>';
+    expect(safeOriginalHtml(html)).toEqual({ html, report: { removed: [] } });
+  });
+
+  it('drops the <form> tag, keeping its content', () => {
+    expect(safeOriginalHtml('<p>a</p><form action="https://x.nl/"><p>b</p><form><p>c</p></form></form>')).toEqual({
+      html: '<p>a</p><p>b</p><p>c</p>',
+      report: { removed: [{ what: 'tag <form>', count: 2 }] },
     });
   });
 

@@ -4,9 +4,9 @@ import { BlockBuilder } from './block-builder';
 import { parseStyle } from './css';
 import type { DocJson } from './doc-json';
 import { editorSchema, TEXT_ALIGNMENTS, type TextAlignment } from './extensions';
-import { attribute, parseHtml, type HtmlElement, type HtmlNode } from './html-tree';
+import { attribute, parseForSanitizers, VOID_ELEMENTS, type DroppedTag, type HtmlElement, type HtmlNode, type SanitizerTree } from './html-tree';
 import { ReportBuilder, type SanitizeReport } from './report';
-import { isSafeImageUrl, isSafeLinkUrl, videoEmbedUrl } from './urls';
+import { ImageUrlChecks, isSafeLinkUrl, videoEmbedUrl } from './urls';
 
 /**
  * HTML → a document of the editor schema, without a DOM. This follows what ProseMirror's
@@ -14,12 +14,18 @@ import { isSafeImageUrl, isSafeLinkUrl, videoEmbedUrl } from './urls';
  * from tags) and records everything it drops in the report.
  */
 export function htmlToDoc(html: string): { doc: DocJson; report: SanitizeReport } {
-  const converter = new Converter();
-  const tree = parseHtml(html, { onDrop: (name) => converter.report.add(`tag <${name}>`, 'nested too deeply') });
-  const blocks = converter.container(tree, { marks: [], align: null });
+  const { doc, report } = treeToDoc(parseForSanitizers(html));
+  return { doc: doc.toJSON() as DocJson, report };
+}
+
+/** The document of a parsed tree (which is not changed), as a checked ProseMirror node. */
+export function treeToDoc(tree: SanitizerTree, imageUrls = new ImageUrlChecks()): { doc: PMNode; report: SanitizeReport } {
+  const converter = new Converter(imageUrls);
+  for (const dropped of tree.dropped) converter.dropped(dropped);
+  const blocks = converter.container(tree.nodes, { marks: [], align: null });
   const doc = editorSchema.nodes.doc.create(null, blocks);
   doc.check();
-  return { doc: doc.toJSON() as DocJson, report: converter.report.build() };
+  return { doc, report: converter.report.build() };
 }
 
 const { nodes, marks: markTypes } = editorSchema;
@@ -32,10 +38,10 @@ const REMOVE_WITH_CONTENT = new Set([
   'audio', 'video', 'source', 'track', 'canvas', 'map', 'area', 'dialog', 'slot',
 ]);
 
-/** Block containers whose content is kept: each one starts and ends a paragraph. */
+/** Block containers whose content is kept: each one starts and ends a paragraph. (`<form>` is dropped while parsing.) */
 const BLOCK_UNWRAP = new Set([
   'div', 'center', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'figure', 'figcaption',
-  'address', 'dl', 'dt', 'dd', 'details', 'summary', 'form', 'fieldset', 'legend', 'hgroup', 'html', 'body',
+  'address', 'dl', 'dt', 'dd', 'details', 'summary', 'fieldset', 'legend', 'hgroup', 'html', 'body',
   'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col', 'menu', 'dir',
 ]);
 
@@ -47,6 +53,11 @@ const SIMPLE_MARKS: Record<string, string> = {
   b: 'bold', strong: 'bold', i: 'italic', em: 'italic', u: 'underline', s: 'strike', strike: 'strike',
   del: 'strike', sub: 'subscript', sup: 'superscript', code: 'code', tt: 'code', kbd: 'code', samp: 'code',
 };
+/**
+ * Elements whose content cannot carry a page link given by their own `data-page-link` (the
+ * attribute is reported as removed there), besides void elements other than `<img>`.
+ */
+const NO_PAGE_LINK_CONTENT = new Set(['pre', 'iframe']);
 /** Attributes of an iframe that the video node implies; dropping them is not news to anyone. */
 const IFRAME_IMPLIED = ['frameborder', 'allowfullscreen', 'allow', 'webkitallowfullscreen', 'mozallowfullscreen', 'scrolling', 'referrerpolicy'];
 
@@ -58,6 +69,18 @@ interface Context {
 
 class Converter {
   readonly report = new ReportBuilder();
+
+  constructor(private readonly imageUrls: ImageUrlChecks) {}
+
+  /** A tag the parser dropped, keeping its content: nested too deeply, or a `<form>`. */
+  dropped({ element, tooDeep, count }: DroppedTag): void {
+    if (tooDeep) {
+      this.report.add(`tag <${element.name}>`, 'nested too deeply', count);
+    } else {
+      this.reportTag(element);
+      this.reportAttributes(element);
+    }
+  }
 
   /** The blocks of a `block+` container: never empty. */
   container(children: HtmlNode[], context: Context): PMNode[] {
@@ -78,7 +101,7 @@ class Converter {
 
   private walk(node: HtmlNode, context: Context, out: BlockBuilder): void {
     if (node.kind === 'text') {
-      if (node.text) out.addInline(editorSchema.text(node.text, context.marks));
+      out.addText(node.text, context.marks);
       return;
     }
     if (node.kind === 'comment') {
@@ -94,6 +117,7 @@ class Converter {
       this.report.add(`element <${name}>`);
       return;
     }
+    ({ element, context } = this.pageLinked(element, context));
     const level = HEADINGS[name];
     if (level) {
       const align = this.alignment(element) ?? context.align;
@@ -167,6 +191,25 @@ class Converter {
     this.walkChildren(element, context, out);
   }
 
+  /**
+   * A valid `data-page-link` on an element other than `<a>` (the Xerte importer turns
+   * `<button onclick="x_navigateToPage(…)">` into `<button data-page-link="PG…">`): the
+   * element's content becomes that page link, as inside an `<a>`. Returns the element without
+   * the attribute (it is kept, not removed) and the context with the link; otherwise both as given.
+   */
+  private pageLinked(element: HtmlElement, context: Context): { element: HtmlElement; context: Context } {
+    const value = attribute(element, 'data-page-link');
+    if (value === undefined || element.name === 'a' || NO_PAGE_LINK_CONTENT.has(element.name)) return { element, context };
+    if (VOID_ELEMENTS.has(element.name) && element.name !== 'img') return { element, context };
+    const pageId = value.trim();
+    if (!PAGE_ID.test(pageId)) return { element, context };
+    const link = markTypes.link.create({ href: `#${pageId}`, pageLink: pageId, target: null });
+    return {
+      element: { ...element, attributes: element.attributes.filter(([name]) => name !== 'data-page-link') },
+      context: { ...context, marks: link.addToSet(context.marks) },
+    };
+  }
+
   private markElement(element: HtmlElement, markName: string, context: Context, out: BlockBuilder): void {
     const style = parseStyle(attribute(element, 'style') ?? '');
     // Google Docs wraps whole pastes in <b style="font-weight:normal">, which is not bold at all.
@@ -219,7 +262,7 @@ class Converter {
       this.report.add('element <img>', 'without src');
       return;
     }
-    if (!isSafeImageUrl(src)) {
+    if (!this.imageUrls.isSafe(src)) {
       this.report.add('unsafe url in src', src);
       return;
     }
@@ -295,6 +338,7 @@ class Converter {
   }
 
   private listItem(element: HtmlElement, context: Context): PMNode {
+    ({ element, context } = this.pageLinked(element, context));
     const align = this.alignment(element) ?? context.align;
     this.reportAttributes(element, ['align'], ['text-align']);
     return nodes.listItem.create(null, withLeadingParagraph(this.blocksOf(element.children, { ...context, align })));
@@ -336,33 +380,36 @@ class Converter {
     const rows: PMNode[] = [];
     const cellContext: Context = { marks: context.marks, align: null };
     const fostered: HtmlNode[] = [];
-    const row = (tr: HtmlElement) => {
+    const row = (tr: HtmlElement, rowContext: Context) => {
+      ({ element: tr, context: rowContext } = this.pageLinked(tr, rowContext));
       this.reportAttributes(tr);
       const cells: PMNode[] = [];
       for (const child of tr.children) {
-        if (child.kind === 'element' && (child.name === 'td' || child.name === 'th')) cells.push(this.cell(child, cellContext));
+        if (child.kind === 'element' && (child.name === 'td' || child.name === 'th')) cells.push(this.cell(child, rowContext));
         else fostered.push(child);
       }
       if (cells.length > 0) rows.push(nodes.tableRow.create(null, cells));
     };
-    const visit = (parent: HtmlElement) => {
+    const visit = (parent: HtmlElement, sectionContext: Context) => {
       for (const child of parent.children) {
         if (child.kind !== 'element') fostered.push(child);
-        else if (child.name === 'tr') row(child);
+        else if (child.name === 'tr') row(child, sectionContext);
         else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') {
-          this.reportAttributes(child);
-          visit(child);
-        } else if (child.name === 'td' || child.name === 'th') row({ ...child, name: 'tr', attributes: [], children: [child] });
+          const linked = this.pageLinked(child, sectionContext);
+          this.reportAttributes(linked.element);
+          visit(linked.element, linked.context);
+        } else if (child.name === 'td' || child.name === 'th') row({ ...child, name: 'tr', attributes: [], children: [child] }, sectionContext);
         else if (child.name === 'colgroup' || child.name === 'col') this.report.add(`tag <${child.name}>`);
         else fostered.push(child); // <caption> and misplaced content: shown before the table, as browsers do
       }
     };
-    visit(element);
+    visit(element, cellContext);
     for (const block of this.blocksOf(fostered, context)) out.addBlock(block);
     if (rows.length > 0) out.addBlock(nodes.table.create(null, rows));
   }
 
   private cell(element: HtmlElement, context: Context): PMNode {
+    ({ element, context } = this.pageLinked(element, context));
     const colspan = spanValue(attribute(element, 'colspan'));
     const rowspan = spanValue(attribute(element, 'rowspan'));
     const widths = (attribute(element, 'data-colwidth') ?? '').split(',').map((w) => Number.parseInt(w, 10));

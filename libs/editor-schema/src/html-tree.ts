@@ -62,14 +62,16 @@ export interface ParseOptions {
    * the elements that will really be written, so re-parsing the output gives the same tree.
    */
   unwrap?: (name: string) => boolean;
-  /** Hears of each dropped tag: unwrapped, or nested deeper than `MAX_DEPTH`. */
-  onDrop?: (name: string, tooDeep: boolean) => void;
+  /** Hears of each dropped tag (its content stays): unwrapped, or nested deeper than `MAX_DEPTH`. */
+  onDrop?: (element: HtmlElement, tooDeep: boolean) => void;
 }
 
 export function parseHtml(html: string, options: ParseOptions = {}): HtmlNode[] {
-  // Browsers normalise newlines and replace NUL before tokenising; do the same.
-  // eslint-disable-next-line no-control-regex
-  const source = html.replace(/\r\n?/g, '\n').replace(/\u0000/g, '\ufffd');
+  // Browsers normalise newlines and replace NUL before tokenising; do the same (and skip the
+  // copy when there is nothing to replace, which is the rule for large inputs).
+  let source = html;
+  if (source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
+  if (source.includes('\u0000')) source = source.replaceAll('\u0000', '\ufffd');
   const builder = new TreeBuilder(source, options);
   const tokenizer = new Tokenizer({ decodeEntities: true }, builder);
   tokenizer.write(source);
@@ -148,9 +150,9 @@ class TreeBuilder implements TokenizerCallbacks {
     if (VOID_ELEMENTS.has(element.name)) {
       this.top.children.push(element);
     } else if (this.options.unwrap?.(element.name)) {
-      this.options.onDrop?.(element.name, false);
+      this.options.onDrop?.(element, false);
     } else if (this.stack.length > MAX_DEPTH) {
-      this.options.onDrop?.(element.name, true);
+      this.options.onDrop?.(element, true);
     } else {
       this.top.children.push(element);
       this.stack.push(element);
@@ -203,6 +205,62 @@ class TreeBuilder implements TokenizerCallbacks {
   onend(): void {
     this.stack.length = 1;
   }
+}
+
+/** Tags dropped while parsing, their content kept in their place. */
+export interface DroppedTag {
+  /**
+   * The tag with its attributes (its name only when dropped for depth); its content is where
+   * the tag was, not in `children`.
+   */
+  element: HtmlElement;
+  /** Nested deeper than `MAX_DEPTH`, rather than a tag the sanitisers never keep. */
+  tooDeep: boolean;
+  /**
+   * How many times: tags dropped for depth are counted per name, at their first occurrence
+   * (the report needs no more, and a megabyte of `<div><b>` drops a quarter of a million).
+   */
+  count: number;
+}
+
+/** The tree both sanitisers work from, and the tags dropped while building it, in input order. */
+export interface SanitizerTree {
+  nodes: HtmlNode[];
+  dropped: DroppedTag[];
+}
+
+/**
+ * Tags both sanitisers drop while parsing, keeping their content. A `<form>` is never written
+ * (nested forms are an mXSS vector: browsers ignore the inner start tag) and dropping it here
+ * keeps implied end tags decided against what is really written (see `ParseOptions.unwrap`).
+ */
+const SANITIZER_UNWRAP = new Set(['form']);
+
+/**
+ * The one parse behind `sanitizeHtml`, `safeOriginalHtml` and `sanitizeBoth`: the same options
+ * for both, so one tree serves both outputs. Consumers must not change the tree.
+ */
+export function parseForSanitizers(html: string): SanitizerTree {
+  const dropped: DroppedTag[] = [];
+  const tooDeep = new Map<string, DroppedTag>();
+  const nodes = parseHtml(html, {
+    unwrap: (name) => SANITIZER_UNWRAP.has(name),
+    onDrop: (element, deep) => {
+      if (!deep) {
+        dropped.push({ element, tooDeep: false, count: 1 });
+        return;
+      }
+      const seen = tooDeep.get(element.name);
+      if (seen) {
+        seen.count++;
+      } else {
+        const entry: DroppedTag = { element: { kind: 'element', name: element.name, attributes: [], children: [] }, tooDeep: true, count: 1 };
+        tooDeep.set(element.name, entry);
+        dropped.push(entry);
+      }
+    },
+  });
+  return { nodes, dropped };
 }
 
 /** Text escaping; no-break spaces are written as `&nbsp;` so they stay visible in source. */

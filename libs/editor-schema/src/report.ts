@@ -18,12 +18,13 @@ const EXAMPLE_LENGTH = 80;
 export class ReportBuilder {
   private readonly entries = new Map<string, { what: string; count: number; example?: string }>();
 
-  add(what: string, example?: string): void {
+  /** `count` removals of one kind at once; the example is kept when this is the first. */
+  add(what: string, example?: string, count = 1): void {
     const entry = this.entries.get(what);
     if (entry) {
-      entry.count += 1;
+      entry.count += count;
     } else {
-      this.entries.set(what, { what, count: 1, ...(example ? { example: truncate(example) } : {}) });
+      this.entries.set(what, { what, count, ...(example ? { example: truncate(example) } : {}) });
     }
   }
 

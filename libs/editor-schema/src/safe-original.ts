@@ -1,7 +1,16 @@
 import { cssDanger, parseStyle } from './css';
-import { attribute, escapeAttribute, escapeText, parseHtml, VOID_ELEMENTS, type HtmlElement, type HtmlNode } from './html-tree';
+import {
+  attribute,
+  escapeAttribute,
+  escapeText,
+  parseForSanitizers,
+  VOID_ELEMENTS,
+  type HtmlElement,
+  type HtmlNode,
+  type SanitizerTree,
+} from './html-tree';
 import { ReportBuilder, type SanitizeReport } from './report';
-import { isSafeLinkUrl, isSafeResourceUrl, srcsetUrls, videoEmbedUrl } from './urls';
+import { ImageUrlChecks, isSafeLinkUrl, spaceSeparated, srcsetUrls, videoEmbedUrl } from './urls';
 
 /**
  * "Keep it as it was, only make it safe": for exporting a field nobody edited exactly as it was
@@ -11,13 +20,28 @@ import { isSafeLinkUrl, isSafeResourceUrl, srcsetUrls, videoEmbedUrl } from './u
  * reads exactly what was checked; `safeOriginalHtml` of its own output changes nothing.
  */
 export function safeOriginalHtml(html: string): { html: string; report: SanitizeReport } {
-  const report = new ReportBuilder();
-  const tree = parseHtml(html, {
-    unwrap: (name) => UNWRAP.has(name) || !ELEMENT_NAME.test(name),
-    onDrop: (name, tooDeep) => report.add(`tag <${name}>`, tooDeep ? 'nested too deeply' : undefined),
-  });
-  const out = serializeNodes(tree, report);
-  return { html: out, report: report.build() };
+  return treeToSafeOriginal(parseForSanitizers(html));
+}
+
+/**
+ * The safe original HTML of a parsed tree (which is not changed). Every element name the HTML
+ * tokenizer accepted is written back as it was read (lower-cased): it starts with an ASCII
+ * letter and holds no whitespace, `/` or `>`, so it reads back the same, in browsers too.
+ * Unknown elements, `<o:p>` as well as pseudo-code such as `<nome_da_variável>`, stay; only
+ * the dangerous ones below go.
+ */
+export function treeToSafeOriginal(tree: SanitizerTree, imageUrls = new ImageUrlChecks()): { html: string; report: SanitizeReport } {
+  const out: Output = { report: new ReportBuilder(), imageUrls };
+  // `<form>` is dropped while parsing (see `parseForSanitizers`), keeping its content.
+  for (const { element, tooDeep, count } of tree.dropped) out.report.add(`tag <${element.name}>`, tooDeep ? 'nested too deeply' : undefined, count);
+  const html = serializeNodes(tree.nodes, out);
+  return { html, report: out.report.build() };
+}
+
+interface Output {
+  report: ReportBuilder;
+  /** Checks resource URLs (`isSafeResourceUrl`). */
+  imageUrls: ImageUrlChecks;
 }
 
 /** Removed with everything inside. `<svg>`/`<math>` go too: their parsing rules differ from HTML's (mXSS). */
@@ -25,9 +49,6 @@ const REMOVE_WITH_CONTENT = new Set([
   'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'object', 'embed',
   'applet', 'param', 'base', 'meta', 'link', 'title', 'head', 'svg', 'math', 'frame', 'frameset', 'portal',
 ]);
-/** Tag removed, content kept. */
-const UNWRAP = new Set(['form']);
-
 /** Attributes holding a navigation target. */
 const LINK_ATTRIBUTES = new Set(['href', 'action', 'formaction', 'cite', 'longdesc', 'ping']);
 /** Attributes holding a resource to fetch. */
@@ -35,22 +56,21 @@ const RESOURCE_ATTRIBUTES = new Set(['src', 'background', 'poster', 'lowsrc', 'd
 /** Always removed: inline HTML documents. */
 const FORBIDDEN_ATTRIBUTES = new Set(['srcdoc']);
 
-/** What the HTML tokenizer accepts as a name and what our serialiser can write back unchanged. */
-const ELEMENT_NAME = /^[a-z][a-z0-9-]*(?::[a-z0-9-]+)?$/;
 // eslint-disable-next-line no-control-regex
 const ATTRIBUTE_NAME = /^[^\s"'<>/=\u0000-\u001f\u007f]+$/;
 
-function serializeNodes(nodes: HtmlNode[], report: ReportBuilder): string {
+function serializeNodes(nodes: HtmlNode[], out: Output): string {
   let html = '';
   for (const node of nodes) {
     if (node.kind === 'text') html += escapeText(node.text);
-    else if (node.kind === 'comment') report.add('comment', node.text.trim());
-    else html += serializeElement(node, report);
+    else if (node.kind === 'comment') out.report.add('comment', node.text.trim());
+    else html += serializeElement(node, out);
   }
   return html;
 }
 
-function serializeElement(element: HtmlElement, report: ReportBuilder): string {
+function serializeElement(element: HtmlElement, out: Output): string {
+  const report = out.report;
   const name = element.name;
   if (REMOVE_WITH_CONTENT.has(name)) {
     report.add(`element <${name}>`);
@@ -69,28 +89,29 @@ function serializeElement(element: HtmlElement, report: ReportBuilder): string {
   }
   let attributes = '';
   for (const [attrName, value] of element.attributes) {
-    const kept = playerSrc !== null && attrName === 'src' ? playerSrc : safeAttributeValue(attrName, value, report);
+    const kept = playerSrc !== null && attrName === 'src' ? playerSrc : safeAttributeValue(attrName, value, out);
     if (kept !== null) attributes += ` ${attrName}="${escapeAttribute(kept)}"`;
   }
   if (VOID_ELEMENTS.has(name)) return `<${name}${attributes}>`;
-  return `<${name}${attributes}>${serializeNodes(element.children, report)}</${name}>`;
+  return `<${name}${attributes}>${serializeNodes(element.children, out)}</${name}>`;
 }
 
 /** The value to keep, or null when the attribute must go (and has been reported). */
-function safeAttributeValue(name: string, value: string, report: ReportBuilder): string | null {
+function safeAttributeValue(name: string, value: string, out: Output): string | null {
+  const report = out.report;
   if (!ATTRIBUTE_NAME.test(name) || FORBIDDEN_ATTRIBUTES.has(name) || name.startsWith('on')) {
     report.add(`attribute ${name}`, `${name}="${value}"`);
     return null;
   }
   if (LINK_ATTRIBUTES.has(name) || name.endsWith(':href')) {
-    const urls = name === 'ping' ? value.split(/\s+/).filter(Boolean) : [value];
+    const urls = name === 'ping' ? spaceSeparated(value) : [value];
     if (urls.every(isSafeLinkUrl)) return value;
     report.add(`unsafe url in ${name}`, value);
     return null;
   }
   if (RESOURCE_ATTRIBUTES.has(name) || name === 'srcset') {
     const urls = name === 'srcset' ? srcsetUrls(value) : [value];
-    if (urls.every(isSafeResourceUrl)) return value;
+    if (urls.every((url) => out.imageUrls.isSafe(url))) return value;
     report.add(`unsafe url in ${name}`, value);
     return null;
   }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
-import { docToHtml, htmlToDoc, safeOriginalHtml, sanitizeHtml } from './index';
+import { docToHtml, htmlToDoc, isSafeImageUrl, isSafeLinkUrl, safeOriginalHtml, sanitizeBoth, sanitizeHtml } from './index';
+import { htmlish } from './testing/htmlish';
 import { scriptCapableConstructs } from './testing/xss-check';
+import { ImageUrlChecks } from './urls';
 
 /**
  * Vectors from the OWASP XSS filter-evasion cheat sheet, DOMPurify's fixtures and its known
@@ -37,6 +39,7 @@ const VECTORS: [name: string, html: string][] = [
   ['link named colon', '<a href="javascript&colon;alert(1)">x</a>'],
   ['link leading spaces', '<a href="   javascript:alert(1)">x</a>'],
   ['link leading control', '<a href="\u0001javascript:alert(1)">x</a>'],
+  ['link leading no-break space', '<a href="&nbsp;javascript:alert(1)">x</a>'],
   ['link vbscript', '<a href="vbscript:msgbox(1)">x</a>'],
   ['link data html', '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>'],
   ['link data html plain', '<a href="data:text/html,<script>alert(1)</script>">x</a>'],
@@ -132,28 +135,6 @@ describe('XSS vectors', () => {
   });
 });
 
-/** HTML-ish building blocks: tags, attributes, quotes, entities and URL tricks in any order. */
-const FRAGMENTS = [
-  '<script>', '</script>', '<img', '<a', '</a>', '<svg', '<math>', '<mtext>', '<mglyph>', '<iframe', '</iframe>', '<style>',
-  '</style>', '<!--', '-->', '<!-->', '<![CDATA[', ']]>', '<noscript>', '</noscript>', '<template>', '<p>', '</p>', '<p',
-  '<div', '</div>', '<span', '</span>', '<table>', '<tr>', '<td>', '</td>', '<textarea>', '</textarea>', '<title>',
-  '<xmp>', '<pre>', '<code>', '<h1>', '<ul>', '<li>', '<ol', '<b>', '</b>', '<i>', '<br>', '<hr/>', '<form', '<input',
-  '<object', '<base', '<meta', '<body', '<?', '?>', '<!DOCTYPE html>', '<center>', '<font', '<o:p>', '>', '/>', '/', '<',
-  '"', "'", '`', '=', ' ', '\t', '\n', '\u0000', '\u0001', 'on', 'onerror=', 'onload=', 'onclick=', ' href=', ' src=',
-  ' style=', ' srcdoc=', ' xlink:href=', ' action=', ' formaction=', ' srcset=', ' data-page-link=', ' target=_blank',
-  ' align=center', ' colspan=2', 'javascript:', 'JaVaScRiPt:', 'java&#x09;script:', 'java\tscript:', '&#106;',
-  '&#x6A;', '&colon;', '&NewLine;', 'jav&#97;script', 'vbscript:', 'data:text/html,', 'data:image/png;base64,AAAA',
-  'data:image/svg+xml,', 'url(', 'expression(', '\\75rl(', 'u\\72l(', '/**/', 'text-align:right;', 'alert(1)', 'x',
-  'word', '&amp;', '&lt;', '&gt;', '&quot;', '&nbsp;', '&', '#', '#PG1', 'PG1', 'media/a.png',
-  'https://www.youtube.com/embed/a', '//player.vimeo.com/video/1', 'https://evil.example/', 'mailto:a@b.nl',
-];
-
-const htmlish = fc.oneof(
-  { weight: 4, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join('')) },
-  { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
-  { weight: 1, arbitrary: fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 5 })), { maxLength: 40 }).map((p) => p.join('')) },
-);
-
 describe('fuzzing with random HTML-ish input', () => {
   it.each(sanitisers)('%s never throws, never lets script through and is idempotent', (_name, sanitise) => {
     fc.assert(
@@ -189,6 +170,10 @@ describe('large and hostile input finishes in bounded time', () => {
     ['long text', oneMegabyte('word &amp; ')],
     ['many spaces between marks', oneMegabyte('<b> </b><i> </i>')],
     ['unterminated comment', `<!--${oneMegabyte('x')}`],
+    ['long data URL', `<p><img src="data:image/png;base64,${oneMegabyte('iVBORw0KGgo')}"></p>`],
+    ['long data URL with a bad end', `<img src="data:image/png;base64,${oneMegabyte('iVBORw0KGgo')}&quot;">`],
+    ['long data URL in a link, a srcset and a background', `<a href="data:image/png;base64,${oneMegabyte('A')}">x</a><img srcset="data:image/png;base64,${oneMegabyte('A')} 2x"><td background="data:image/gif;base64,${oneMegabyte('R0lG')}">`],
+    ['long scheme-like URL', `<a href="${oneMegabyte('javascript')}">x</a>`],
   ];
 
   it.each(inputs)('%s', (_name, html) => {
@@ -198,5 +183,114 @@ describe('large and hostile input finishes in bounded time', () => {
       expect(performance.now() - started).toBeLessThan(10_000);
       expect(scriptCapableConstructs(out)).toEqual([]);
     }
+  });
+});
+
+/**
+ * The URL policy as it was written with regular expressions over the whole value (whitespace
+ * and controls removed first, then an anchored match), kept here as the oracle for the scans.
+ */
+const oracle = (() => {
+  // eslint-disable-next-line no-control-regex
+  const compact = (url: string) => url.replace(/[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028\u2029\ufeff]+/g, '');
+  const scheme = (url: string) => /^([a-z][a-z0-9+.-]*):/i.exec(compact(url))?.[1].toLowerCase() ?? null;
+  return {
+    link: (url: string) => [null, 'http', 'https', 'mailto', 'tel'].includes(scheme(url)),
+    image: (url: string) => {
+      const s = scheme(url);
+      if (s === null || s === 'http' || s === 'https') return true;
+      return s === 'data' && /^data:image\/(?:png|jpeg|jpg|gif|webp);base64,[a-z0-9+/=]*$/i.test(compact(url));
+    },
+  };
+})();
+
+const URL_PARTS = [
+  'data', 'DATA', 'Data', ':', 'image', 'IMAGE', '/', 'png', 'PNG', 'jpeg', 'jpg', 'gif', 'webp', 'svg+xml', 'pngx', 'bmp',
+  ';', 'base64', 'BASE64', ',', ';charset=utf-8', 'iVBORw0KGgo', 'AAAA', '+', '=', 'R0lGOD', 'java', 'script', 'vbscript',
+  'http', 'https', 's', '//', 'mailto', 'tel', 'x', '#', '%', '"', '<', '&', '-', '.', '1', 'é', '\u212a', '\u0130',
+  ' ', '\t', '\n', '\r', '\u0000', '\u0001', '\u007f', '\u0085', '\u00a0', '\u00ad', '\u200b', '\u200f', '\u2028',
+  '\ufeff', '\u3000', '\u2003',
+];
+const urlish = fc.oneof(
+  { weight: 4, arbitrary: fc.array(fc.constantFrom(...URL_PARTS), { maxLength: 16 }).map((parts) => parts.join('')) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...URL_PARTS), fc.constantFrom('data:image/png;base64,', 'data:image/jpeg;base64,', ' DATA :image/gif;base64 ,'), fc.array(fc.constantFrom(...URL_PARTS), { maxLength: 6 }))
+      .map(([before, prefix, after]) => before + prefix + after.join('')),
+  },
+);
+
+describe('URL checks', () => {
+  it('decide as the regular expressions did, without running any over the value', () => {
+    fc.assert(
+      fc.property(urlish, (url) => {
+        expect([url, isSafeImageUrl(url)]).toEqual([url, oracle.image(url)]);
+        expect([url, isSafeLinkUrl(url)]).toEqual([url, oracle.link(url)]);
+        expect([url, new ImageUrlChecks().isSafe(url.padEnd(2000, 'A'))]).toEqual([url, oracle.image(url.padEnd(2000, 'A'))]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ['data:image/png;base64,iVBORw0KGgo=', true],
+    ['  DATA:Image/JPEG;Base64,/9j/4AAQ\n SkZJRg==', true],
+    ['data:image/webp;base64,', true],
+    ['da\tta:image/gif;base64,R0lGOD', true],
+    ['data:image/svg+xml;base64,PHN2Zz4=', false],
+    ['data:image/png,iVBORw0KGgo=', false],
+    ['data:image/png;charset=utf-8;base64,iVBORw0KGgo=', false],
+    ['data:image/pngx;base64,AAAA', false],
+    ['data:image/png;base64,AAAA"onerror=alert(1)', false],
+    ['data:text/html;base64,PHNjcmlwdD4=', false],
+    ['\u00a0javascript:alert(1)', false],
+  ])('isSafeImageUrl(%j) is %s', (url, safe) => {
+    expect(isSafeImageUrl(url)).toBe(safe);
+  });
+
+  it('check a long data URL by its prefix and one scan of its characters, with no regular expression', () => {
+    const payload = 'iVBORw0KGgoAAAANSUhEUg'.repeat(20_000); // 440 KB
+    const urls = [`data:image/png;base64,${payload}`, `data:image/png;base64,${payload}!`, `data:image/svg+xml;base64,${payload}`, `java${payload}:x`];
+    const longest: number[] = [];
+    const proto = RegExp.prototype as unknown as Record<string | symbol, (this: RegExp, ...args: unknown[]) => unknown>;
+    const methods = ['exec', Symbol.replace, Symbol.split, Symbol.match, Symbol.matchAll, Symbol.search] as const;
+    const originals = methods.map((m) => proto[m]);
+    methods.forEach((m, i) => {
+      proto[m] = function (this: RegExp, ...args: unknown[]) {
+        longest.push(String(args[0]).length);
+        return originals[i].apply(this, args);
+      };
+    });
+    let verdicts: boolean[];
+    try {
+      verdicts = urls.flatMap((url) => [isSafeImageUrl(url), isSafeLinkUrl(url), new ImageUrlChecks().isSafe(url)]);
+    } finally {
+      methods.forEach((m, i) => (proto[m] = originals[i]));
+    }
+    expect(verdicts).toEqual([true, false, true, false, false, false, false, false, false, false, false, false]);
+    expect(longest.filter((n) => n > 1000)).toEqual([]);
+  });
+
+  it('sanitizeBoth scans each long data URL once for both passes', () => {
+    const url = `data:image/png;base64,${'iVBORw0KGgo'.repeat(10_000)}`;
+    const spy = jest.spyOn(ImageUrlChecks.prototype, 'isSafe');
+    try {
+      const both = sanitizeBoth(`<p><img src="${url}" alt=""></p>`);
+      expect(both.html).toBe(`<p><img src="${url}" alt=""></p>`);
+      expect(both.original.html).toBe(`<p><img src="${url}" alt=""></p>`);
+      // Asked by both passes, answered by one instance, which scans a URL once.
+      expect(spy).toHaveBeenCalledTimes(2);
+      expect(new Set(spy.mock.contexts).size).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+    const scan = jest.fn(isSafeImageUrl);
+    const checks = new ImageUrlChecks(scan);
+    expect([checks.isSafe(url), checks.isSafe(url), checks.isSafe(`${url}!`), checks.isSafe(`${url}!`), checks.isSafe('a.png'), checks.isSafe('a.png')]).toEqual([
+      true, true, false, false, true, true,
+    ]);
+    expect(scan.mock.calls.map(([u]) => u.length)).toEqual([url.length, url.length + 1, 5, 5]);
   });
 });

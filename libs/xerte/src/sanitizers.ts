@@ -1,4 +1,4 @@
-import { safeOriginalHtml, sanitizeHtml, type SanitizeReport } from '@samenwijs/editor-schema';
+import { safeOriginalHtml, sanitizeBoth, sanitizeHtml, type SanitizedBoth, type SanitizedHtml, type SanitizeReport } from '@samenwijs/editor-schema';
 import { exportIdioms, importIdioms, type IdiomCounts } from './html/idioms';
 
 export type { SanitizeReport };
@@ -6,12 +6,24 @@ export type { SanitizeReport };
 /** The two sanitisers of `@samenwijs/editor-schema`, injectable for tests. */
 export interface HtmlSanitizers {
   /** HTML reduced to the editor schema. */
-  sanitizeHtml(html: string): { html: string; report: SanitizeReport };
+  sanitizeHtml(html: string): SanitizedHtml;
   /** The original HTML with only dangerous constructs removed. */
-  safeOriginalHtml(html: string): { html: string; report: SanitizeReport };
+  safeOriginalHtml(html: string): SanitizedHtml;
+  /**
+   * Both of the above from one parse (`{ html, report, original }`), equal to calling them
+   * separately. Optional, so sanitisers injected in tests need not have it: see `sanitizeBoth`.
+   */
+  sanitizeBoth?(html: string): SanitizedBoth;
 }
 
-export const EDITOR_SANITIZERS: HtmlSanitizers = { sanitizeHtml, safeOriginalHtml };
+/** Both sanitisers' results for one rich-text field: with one parse when the sanitisers can. */
+export function sanitizeRichText(html: string, sanitizers: HtmlSanitizers): SanitizedBoth {
+  if (sanitizers.sanitizeBoth) return sanitizers.sanitizeBoth(html);
+  return { ...sanitizers.sanitizeHtml(html), original: sanitizers.safeOriginalHtml(html) };
+}
+
+/** The editor-schema sanitisers; rich-text fields are parsed once (`sanitizeRichText`). */
+export const EDITOR_SANITIZERS: HtmlSanitizers = { sanitizeHtml, safeOriginalHtml, sanitizeBoth };
 
 export interface Removal {
   what: string;
