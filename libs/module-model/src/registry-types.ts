@@ -99,6 +99,13 @@ export interface ChildDef {
   type: string;
   min?: number;
   max?: number;
+  /**
+   * The sub-item's own declaration under this parent, for an element name that means something
+   * else here than elsewhere (a `morphImages` page's `hotspot` is its zoom region, not the
+   * labelled hotspot of `dragDropLabel`). Without it, the shared declaration of the element name
+   * (`SUB_ITEM_TYPES`) applies. Resolve children with `childType(parent, type)`, never by name alone.
+   */
+  def?: NodeTypeDef;
 }
 
 export interface NodeTypeDef {

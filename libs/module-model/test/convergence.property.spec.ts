@@ -9,13 +9,14 @@ import {
   duplicateNode,
   idOf,
   moveNode,
+  nodeDeclaration,
   pageSummaries,
   removeNode,
   setField,
   typeOf,
   walk,
 } from '../src/doc';
-import { allowedChildTypes, nodeType, ROOT } from '../src/registry';
+import { allowedChildTypes, ROOT } from '../src/registry';
 import type { FieldDef } from '../src/registry-types';
 import { htmlArb } from './support/arbitraries';
 
@@ -84,7 +85,8 @@ function apply(doc: Y.Doc, op: Op): void {
     case 'addChild': {
       const target = pick(op.target);
       if (!target) return;
-      const allowed = allowedChildTypes(typeOf(target.node));
+      const declaration = nodeDeclaration(doc, idOf(target.node));
+      const allowed = declaration ? allowedChildTypes(declaration) : [];
       if (allowed.length === 0) return;
       const children = target.node.get('children') as Y.Array<unknown>;
       addNode(doc, allowed[op.pick % allowed.length], { parentId: idOf(target.node), index: op.at % (children.length + 1) });
@@ -118,7 +120,7 @@ function apply(doc: Y.Doc, op: Op): void {
     case 'set': {
       const target = pick(op.target);
       if (!target) return;
-      const fields = (nodeType(typeOf(target.node))?.fields ?? []).filter((f) => !f.readOnly);
+      const fields = (nodeDeclaration(doc, idOf(target.node))?.fields ?? []).filter((f) => !f.readOnly);
       if (fields.length === 0) return;
       const field = fields[op.field % fields.length];
       setField(doc, idOf(target.node), field.name, op.n % 11 === 0 ? undefined : validValue(field, op.n, op.text, op.html));

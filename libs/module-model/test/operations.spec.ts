@@ -12,6 +12,7 @@ import {
   moduleToDoc,
   moveNode,
   movePage,
+  nodeDeclaration,
   pageSummaries,
   readNode,
   removeNode,
@@ -217,6 +218,43 @@ describe('sub-items', () => {
     expect(domainError(() => addSubItem(doc, textMatch, 'sentence')).reason).toBe('too_many_children');
     const option = addSubItem(doc, mcq, 'option');
     expect(domainError(() => moveNode(doc, option, { parentId: textMatch, index: 0 })).reason).toBe('not_allowed_here');
+  });
+
+  test('a sub-item is what its parent declares: morphImages > hotspot is a zoom region, dragDropLabel > hotspot a label', () => {
+    const doc = newModule();
+    const morph = addPage(doc, 'morphImages');
+    const page = readNode(doc, morph);
+    expect(page.children.map((c) => c.type)).toEqual(['hotspot']);
+    const zoom = page.children[0];
+    // Xerte's newNodes: <hotspot name="Zoom Region" x="0" y="0" w="100" h="100" />, in Dutch here.
+    expect(zoom.attributes.slice(1)).toEqual([['name', 'Zoomgebied'], ['x', '0'], ['y', '0'], ['w', '100'], ['h', '100']]);
+    expect(zoom.richText).toBeUndefined();
+    const zoomId = getAttribute(zoom, 'linkID')!;
+    expect(nodeDeclaration(doc, zoomId)?.label.en).toBe('Zoom region');
+    setField(doc, zoomId, 'x', '120');
+    expect(getField(doc, zoomId, 'x')).toBe('120');
+    expect(domainError(() => setField(doc, zoomId, 'text', '<p>x</p>')).reason).toBe('unknown_field');
+    expect(domainError(() => richTextFragment(doc, zoomId, 'text', { create: true })).reason).toBe('not_rich_text');
+    // One zoom region: Xerte offers no second one.
+    expect(domainError(() => addSubItem(doc, morph, 'hotspot')).reason).toBe('too_many_children');
+    expect(domainError(() => duplicateNode(doc, zoomId)).reason).toBe('too_many_children');
+
+    const labels = addPage(doc, 'dragDropLabel');
+    const label = addSubItem(doc, labels, 'hotspot');
+    expect(nodeDeclaration(doc, label)?.label.en).toBe('Hotspot');
+    expect(readNode(doc, label).richText).toEqual({ text: { html: '' } });
+    setField(doc, label, 'text', '<p>Duim</p>');
+    expect(getField(doc, label, 'text')).toBe('<p>Duim</p>');
+    expect(domainError(() => addSubItem(doc, morph, 'option')).reason).toBe('not_allowed_here');
+  });
+
+  test('a known sub-item under a parent that does not declare it is kept but not editable', () => {
+    const doc = new Y.Doc();
+    moduleToDoc(moduleOf([page('nav', [['linkID', 'PG1'], ['name', 'N']], [page('option', [['linkID', 'PG2'], ['text', '<p>x</p>']])])]), doc);
+    expect(nodeDeclaration(doc, 'PG2')).toBeUndefined();
+    expect(domainError(() => setField(doc, 'PG2', 'correct', 'true')).reason).toBe('unknown_type');
+    expect(getField(doc, 'PG2', 'text')).toBe('<p>x</p>');
+    expect(readNode(doc, 'PG1').children[0]).toEqual(page('option', [['linkID', 'PG2'], ['text', '<p>x</p>']]));
   });
 });
 

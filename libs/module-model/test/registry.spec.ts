@@ -3,13 +3,20 @@ import { ATTRIBUTE_NAME } from '../src/doc/validate';
 import {
   allowedChildTypes,
   bodyField,
+  childDef,
+  childType,
   COMMON_PAGE_FIELDS,
+  fieldDef,
+  isKnownElement,
   isRichTextField,
   nodeType,
+  richTextFields,
+  nodeTypeAt,
   PAGE_CATEGORIES,
   PAGE_TYPES,
   pageType,
   ROOT,
+  SUB_ITEM_DECLARATIONS,
   SUB_ITEM_TYPES,
 } from '../src/registry';
 import type { FieldDef, NodeTypeDef } from '../src/registry-types';
@@ -20,16 +27,21 @@ const REQUIRED_PAGE_TYPES = [
   'text', 'title', 'bullets', 'textGraphics', 'bleedingImage', 'textVideo', 'youtube', 'embedDiv', 'pdf', 'links', 'nav',
   'tabNav', 'accNav', 'slideshow', 'buttonNav', 'tabNavExtra', 'columnPage', 'summary', 'orient', 'mcq', 'quiz', 'gapFill',
   'dragDropLabel', 'hotspotImage', 'categories', 'timeline', 'textMatch', 'table', 'chart', 'thumbnailViewer', 'cMcq',
-  'connectorHotspotImage', 'chapter',
+  'connectorHotspotImage', 'chapter', 'morphImages', 'textHighlight', 'wordsearch', 'grid',
 ];
 const REQUIRED_SUB_ITEMS = [
   'link', 'navPage', 'nestedPage', 'topic', 'nestedTab', 'nestedColumnPage', 'option', 'question', 'hotspot', 'category', 'item',
   'timelinedate', 'sentence', 'tableData', 'series', 'thumbnailImage', 'cOption', 'cHotspot',
 ];
 
+/** Every declaration, parent-specific sub-items included (named `parent>type`). */
+const contextual: [string, NodeTypeDef][] = Object.values(PAGE_TYPES).flatMap((def) =>
+  (def.children ?? []).filter((c) => c.def).map((c): [string, NodeTypeDef] => [`${def.type}>${c.type}`, c.def!]),
+);
 const allNodes: [string, NodeTypeDef][] = [
   ...Object.entries(PAGE_TYPES),
   ...Object.entries(SUB_ITEM_TYPES),
+  ...contextual,
   ['learningObject', ROOT],
 ];
 const allFields: [string, FieldDef][] = allNodes.flatMap(([type, def]) => def.fields.map((f): [string, FieldDef] => [type, f]));
@@ -80,7 +92,10 @@ describe('the page-type registry', () => {
   });
 
   test.each(allNodes)('%s: every child type referenced is declared', (_type, def) => {
-    for (const child of def.children ?? []) expect(SUB_ITEM_TYPES[child.type]).toBeDefined();
+    for (const child of def.children ?? []) {
+      expect(childType(def, child.type)).toBeDefined();
+      expect(childType(def, child.type)!.type).toBe(child.type);
+    }
     for (const initial of def.initialChildren ?? []) expect((def.children ?? []).map((c) => c.type)).toContain(initial);
   });
 
@@ -122,7 +137,8 @@ describe('the page-type registry', () => {
 
   test.each(allFields.filter(([, f]) => f.altField !== undefined))('%s.%p: the alt field of a media field exists', (type, field) => {
     expect(field.kind).toBe('media');
-    expect(nodeType(type)!.fields.map((f) => f.name)).toContain(field.altField);
+    const def = allNodes.find(([name]) => name === type)![1];
+    expect(def.fields.map((f) => f.name)).toContain(field.altField);
   });
 
   test('every page carries the common page properties once; sub-items and chapters carry linkID', () => {
@@ -131,7 +147,7 @@ describe('the page-type registry', () => {
       if (type === 'chapter') expect(names).toContain('linkID');
       else for (const common of COMMON_PAGE_FIELDS) expect(names).toContain(common.name);
     }
-    for (const def of Object.values(SUB_ITEM_TYPES)) expect(def.fields.map((f) => f.name)).toContain('linkID');
+    for (const def of SUB_ITEM_DECLARATIONS) expect(def.fields.map((f) => f.name)).toContain('linkID');
   });
 
   test('lookups', () => {
@@ -147,6 +163,56 @@ describe('the page-type registry', () => {
     expect(allowedChildTypes('chapter')).not.toContain('chapter');
     expect(allowedChildTypes('quiz')).toEqual(['question']);
     expect(nodeType('question')?.children?.map((c) => c.type)).toEqual(['option']);
+  });
+
+  test('sub-items are resolved in the context of their parent', () => {
+    // morphImages > hotspot is its zoom region; dragDropLabel and hotspotImage share the labelled hotspot.
+    const zoom = childType('morphImages', 'hotspot')!;
+    const labelled = childType('dragDropLabel', 'hotspot')!;
+    expect(zoom.type).toBe('hotspot');
+    expect(zoom.label.en).toBe('Zoom region');
+    expect(zoom.fields.map((f) => f.name)).toEqual(['name', 'x', 'y', 'w', 'h', 'linkID']);
+    expect(labelled).toBe(SUB_ITEM_TYPES.hotspot);
+    expect(childType('hotspotImage', 'hotspot')).toBe(labelled);
+    expect(labelled.fields.map((f) => f.name)).toContain('text');
+    expect(nodeType('hotspot')).toBe(labelled);
+    expect(childType(PAGE_TYPES.morphImages, 'hotspot')).toBe(zoom);
+    expect(nodeTypeAt(['morphImages', 'hotspot'])).toBe(zoom);
+    expect(nodeTypeAt(['chapter', 'morphImages', 'hotspot'])).toBe(zoom);
+    expect(nodeTypeAt(['chapter', 'dragDropLabel', 'hotspot'])).toBe(labelled);
+    expect(nodeTypeAt(['quiz', 'question', 'option'])).toBe(SUB_ITEM_TYPES.option);
+    expect(nodeTypeAt([])).toBe(ROOT);
+    // Field lookups follow the declaration given.
+    expect(fieldDef(zoom, 'text')).toBeUndefined();
+    expect(isRichTextField(zoom, 'text')).toBe(false);
+    expect(isRichTextField('hotspot', 'text')).toBe(true);
+    expect(childDef('morphImages', 'hotspot')).toMatchObject({ min: 1, max: 1 });
+    expect(PAGE_TYPES.morphImages.initialChildren).toEqual(['hotspot']);
+    // Only what the parent declares: a child elsewhere, or under an unknown parent, is not resolved.
+    expect(childType('mcq', 'hotspot')).toBeUndefined();
+    expect(childType('noSuchType', 'option')).toBeUndefined();
+    expect(nodeTypeAt(['nav', 'option'])).toBeUndefined();
+    expect(childType('learningObject', 'hotspot')).toBeUndefined();
+    expect(childType('chapter', 'chapter')).toBeUndefined();
+    expect(childType('chapter', 'grid')).toBe(PAGE_TYPES.grid);
+    expect(isKnownElement('hotspot')).toBe(true);
+    expect(isKnownElement('crossword')).toBe(false);
+    expect(SUB_ITEM_DECLARATIONS).toContain(zoom);
+    expect(SUB_ITEM_DECLARATIONS).toContain(labelled);
+  });
+
+  test('the corpus page types Xerte stores specially', () => {
+    // grid: Xerte's newNodes writes style="row", which is none of the wizard's options.
+    expect(fieldDef('grid', 'style')).toMatchObject({ default: 'row', acceptedValues: ['row'] });
+    expect(fieldDef('grid', 'data')?.kind).toBe('dataGrid');
+    // wordsearch: one word per line in an attribute.
+    expect(fieldDef('wordsearch', 'words')).toMatchObject({ kind: 'plainText', multiline: true });
+    expect(() => validateFieldValue(fieldDef('wordsearch', 'words')!, 'zeep\nhanddoek', 'words')).not.toThrow();
+    expect(richTextFields('textHighlight').map((f) => f.name)).toEqual(
+      expect.arrayContaining(['text', 'initialText', 'feedback', 'suggestedText', 'notesText', 'textTop', 'textBottom']),
+    );
+    expect(fieldDef('morphImages', 'url')).toMatchObject({ kind: 'media', altField: 'tip1' });
+    expect(fieldDef('morphImages', 'url2')).toMatchObject({ kind: 'media', altField: 'tip2' });
   });
 
   test.each(Object.keys(PAGE_TYPES))('%s has a renderer and a sample', (type) => {

@@ -25,12 +25,12 @@ describe('renderPage', () => {
   });
 
   test('a page type nobody declared shows a neutral notice, never its content', () => {
-    const html = renderPage(node('wordsearch', [['name', 'Zoek'], ['words', '<script>alert(1)</script>']], { body: '<img src=x onerror=alert(1)>', richText: { text: { html: '<p>geheim</p>' } } }));
+    const html = renderPage(node('crossword', [['name', 'Zoek'], ['words', '<script>alert(1)</script>']], { body: '<img src=x onerror=alert(1)>', richText: { text: { html: '<p>geheim</p>' } } }));
     expect(html).toContain('sw-page-unknown');
-    expect(html).toContain('Dit paginatype (wordsearch) wordt hier niet getoond.');
+    expect(html).toContain('Dit paginatype (crossword) wordt hier niet getoond.');
     expect(html).not.toContain('geheim');
     expect(html).not.toContain('<img');
-    expect(renderPage(node('wordsearch', []), { language: 'en' })).toContain('This page type (wordsearch) is not shown here.');
+    expect(renderPage(node('crossword', []), { language: 'en' })).toContain('This page type (crossword) is not shown here.');
   });
 
   test('media go through resolveMedia; what it refuses, or an unsafe URL, is left out', () => {
@@ -126,6 +126,60 @@ describe('renderPage', () => {
   test('connectors link to their destination pages', () => {
     const html = renderPage(SAMPLE_NODES.cMcq, { resolvePageLink: (id) => `?page=${id}` });
     expect(html).toContain('<a href="?page=PG1700000000001">Thuiszorg</a>');
+  });
+
+  test('morphing images: the first image, the second behind the zoom button', () => {
+    const html = renderPage(SAMPLE_NODES.morphImages);
+    expect(html).toContain('<img src="media/morphImages-hand.jpg" alt="Een hand na het wassen">');
+    expect(html).toContain('<details class="sw-morph-zoom"><summary>Tekst buttonLabel</summary><figure class="sw-media sw-image"><img src="media/morphImages-vingertop.jpg" alt="Een vingertop onder de microscoop">');
+    expect(renderPage(node('morphImages', [['name', 'M'], ['url2', "FileLocation + 'media/b.png'"]]), { language: 'en' })).toContain('<summary>Zoom</summary>');
+    expect(renderPage(node('morphImages', [['name', 'M']]))).not.toContain('sw-morph');
+  });
+
+  test('sortable grid: fixed and header cells shown, the others labelled selects of what may go there, the grid in details', () => {
+    const html = renderPage(SAMPLE_NODES.grid);
+    expect(html).toContain('<th scope="col">Stap</th><th scope="col">Wat doe je?</th>');
+    // fixedCells="2,2" (column 2, row 2) and fixedCols="1" stay; constrain="col" offers the labels of the column.
+    expect(html).toContain('<tr><td>1</td><td><strong>Nat</strong> maken</td></tr>');
+    expect(html).toMatch(/<label class="sw-visually-hidden" for="([^"]+)">Rij 3, kolom 2<\/label><select id="\1"><option value="">Maak een keuze<\/option><option>Wrijven \(20 seconden\)<\/option><option>Zeep nemen<\/option><\/select>/);
+    expect(html).toContain('<summary>Toon het goede raster</summary>');
+    expect(html.indexOf('<table')).toBeLessThan(html.indexOf('Zet de stappen')); // align="right": text right of the grid
+    const free = renderPage(node('grid', [['name', 'G'], ['data', 'a|<b>b</b>||c|d']]));
+    expect(free.match(/<select/g)).toHaveLength(4);
+    expect(free).toContain('<option>a</option><option>b</option><option>c</option><option>d</option>');
+    expect(renderPage(node('grid', [['name', 'G'], ['data', '<img src=x onerror=alert(1)>|<script>alert(1)</script>']]))).not.toMatch(NO_SCRIPT);
+  });
+
+  test('text highlighting: texts as panels, a labelled notes area, feedback and the suggested answer in details', () => {
+    const html = renderPage(SAMPLE_NODES.textHighlight);
+    expect(html).toMatch(/<section class="sw-panel sw-highlight-text" aria-labelledby="[^"]+"><h3 id="[^"]+">Protocol handhygiëne<\/h3><p>Was je handen/);
+    expect(html).toMatch(/<label for="([^"]+)">Jouw aantekeningen<\/label><textarea id="\1" rows="8">Mijn momenten:<\/textarea>/);
+    expect(html).toContain('<details class="sw-answer"><summary>Tekst suggestedTitle</summary><p>Voor en na elk cliëntcontact');
+    const highlight = renderPage(node('textHighlight', [['name', 'H'], ['mode', 'Highlight']], { richText: { initialText: { html: '<p>tekst</p>' } } }), { language: 'en' });
+    expect(highlight).not.toContain('<textarea');
+    expect(highlight).toContain('<div class="sw-panel sw-highlight-text"><p>tekst</p></div>');
+  });
+
+  test('word search: the same words always give the same puzzle, every word placed and findable', () => {
+    const html = renderPage(SAMPLE_NODES.wordsearch);
+    expect(renderPage(SAMPLE_NODES.wordsearch)).toBe(html);
+    const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => [...m[1].matchAll(/<td>(.*?)<\/td>/g)].map((c) => c[1]));
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    const steps = { 'naar rechts': [0, 1], 'naar beneden': [1, 0], 'schuin naar rechtsonder': [1, 1] } as const;
+    const found = [...html.matchAll(/<li>„(\w+)”: rij (\d+), kolom (\d+), ([a-z ]+)<\/li>/g)];
+    expect(found.map((m) => m[1]).sort()).toEqual(['alcohol', 'bacterie', 'handdoek', 'nagels', 'zeep']);
+    for (const [, word, row, column, direction] of found) {
+      const [dr, dc] = steps[direction as keyof typeof steps];
+      const read = Array.from(word, (_, k) => rows[Number(row) - 1 + dr * k][Number(column) - 1 + dc * k]).join('');
+      expect(read).toBe(word);
+    }
+    // order="alphabetical" lists the words sorted; fillChars fill the rest.
+    expect(html).toContain('<ul><li>alcohol</li><li>bacterie</li><li>handdoek</li><li>nagels</li><li>zeep</li></ul>');
+    expect(rows.flat().every((letter) => /^[a-z]$/.test(letter))).toBe(true);
+    const hidden = renderPage(node('wordsearch', [['name', 'W'], ['words', 'een\ntwee'], ['hideWords', 'true']]));
+    expect(hidden).not.toContain('sw-word-list');
+    expect(hidden).toContain('<td>E</td>');
+    expect(renderPage(node('wordsearch', [['name', 'W'], ['words', '<script>alert(1)</script>']]))).not.toMatch(NO_SCRIPT);
   });
 
   test('an accordion is a series of details, other navigators sections with headings', () => {

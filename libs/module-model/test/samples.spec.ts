@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { docToModule, moduleToDoc } from '../src/doc';
 import { MODULE_JSON_FORMAT, type ModuleJson, type NodeJson } from '../src/module-json';
-import { COMMON_PAGE_FIELDS, nodeType } from '../src/registry';
+import { childType, COMMON_PAGE_FIELDS, ROOT } from '../src/registry';
+import type { NodeTypeDef } from '../src/registry-types';
 import { renderModule, renderPage } from '../src/render';
 import { SAMPLE_NODES, sampleModule } from '../src/samples';
 import { normalizeModule, normalizeNode } from './support/normalize';
@@ -25,12 +26,17 @@ function filled(node: NodeJson): string[] {
 describe('the samples', () => {
   test.each(samples)('%s fills every declared field, its sub-items too', (type, node) => {
     const common = new Set(COMMON_PAGE_FIELDS.map((f) => f.name));
-    const check = (n: NodeJson, isPage: boolean): void => {
-      const expected = nodeType(n.type)!.fields.map((f) => f.name).filter((name) => !isPage || type === 'text' || n.type === 'chapter' || name === 'linkID' || !common.has(name));
+    const check = (n: NodeJson, parent: NodeTypeDef, isPage: boolean): void => {
+      // Sub-items as their parent declares them (morphImages > hotspot is its zoom region).
+      const def = childType(parent, n.type);
+      expect({ type: n.type, declared: def !== undefined }).toEqual({ type: n.type, declared: true });
+      const expected = def!.fields.map((f) => f.name).filter((name) => !isPage || type === 'text' || n.type === 'chapter' || name === 'linkID' || !common.has(name));
       expect(filled(n)).toEqual(expect.arrayContaining(expected));
-      if (n.type !== 'chapter') n.children.forEach((child) => check(child, false));
+      // ...and nothing undeclared.
+      expect(filled(n).filter((name) => !def!.fields.some((f) => f.name === name))).toEqual([]);
+      if (n.type !== 'chapter') n.children.forEach((child) => check(child, def!, false));
     };
-    check(node, true);
+    check(node, ROOT, true);
   });
 
   test.each(samples)('%s: moduleToDoc → docToModule is the identity', (_type, node) => {

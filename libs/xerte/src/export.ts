@@ -91,10 +91,11 @@ export function exportXerte(module: ModuleJson, options: ExportOptions = {}): Ex
     }
   };
 
-  const writeNode = (node: NodeJson, depth: number, parentType: string, path: string, verbatim: boolean): void => {
+  /** `parentShape`: the parent's shape (undefined inside a verbatim subtree), for sub-items as their parent declares them. */
+  const writeNode = (node: NodeJson, depth: number, parentType: string, parentShape: NodeShape | undefined, path: string, verbatim: boolean): void => {
     checkName(node.type, 'Element name');
     const isPage = depth === 1 || (depth === 2 && parentType === 'chapter');
-    let shape = verbatim ? undefined : shapeAt(schema, node.type, depth, parentType);
+    let shape = verbatim ? undefined : shapeAt(schema, node.type, depth, parentShape ?? parentType);
     const needsLinkId = isPage || shape !== undefined;
     if (!shape) verbatim = true;
     if (verbatim) shape = undefined;
@@ -139,7 +140,7 @@ export function exportXerte(module: ModuleJson, options: ExportOptions = {}): Ex
     for (const child of node.children) {
       const index = (seen.get(child.type) ?? 0) + 1;
       seen.set(child.type, index);
-      writeNode(child, depth + 1, node.type, `${path}/${child.type}[${index}]`, verbatim);
+      writeNode(child, depth + 1, node.type, shape, `${path}/${child.type}[${index}]`, verbatim);
     }
     out.push('</', node.type, '>');
   };
@@ -164,7 +165,7 @@ export function exportXerte(module: ModuleJson, options: ExportOptions = {}): Ex
     for (const page of module.pages) {
       const index = (seen.get(page.type) ?? 0) + 1;
       seen.set(page.type, index);
-      writeNode(page, 1, 'learningObject', `/learningObject/${page.type}[${index}]`, false);
+      writeNode(page, 1, 'learningObject', schema.root, `/learningObject/${page.type}[${index}]`, false);
     }
     out.push('</learningObject>\n');
   }

@@ -5,7 +5,7 @@ import { emptyIdiomCounts, importIdioms, type IdiomCounts } from './html/idioms'
 import { LinkIds } from './link-ids';
 import { checkMediaValue } from './media';
 import { defaultSchema } from './registry';
-import { describeRemovals, EDITOR_SANITIZERS, isInertText, sanitizeInPlace, type HtmlSanitizers, type Removal } from './sanitizers';
+import { describeRemovals, EDITOR_SANITIZERS, isInertText, sanitizeInPlace, type HtmlSanitizers, type Removal, sanitizeRichText } from './sanitizers';
 import { shapeAt, type NodeShape, type XerteSchema } from './schema';
 import { mergeRepairs, parseXml, type XmlDocument, type XmlElement, type XmlLimits } from './xml/parser';
 
@@ -168,8 +168,11 @@ export function importXerte(input: string | Uint8Array | XmlDocument, options: I
     }
     const unsafeBefore = idioms.unsafeMediaPaths;
     html = importIdioms(html, idioms);
-    const editor = sanitizers.sanitizeHtml(html);
-    const safe = isInertText(html) ? { html, report: { removed: [] as Removal[] } } : sanitizers.safeOriginalHtml(html);
+    // Text without markup or entities needs no original pass; otherwise both sanitisers
+    // come from one parse.
+    const both = isInertText(html) ? { ...sanitizers.sanitizeHtml(html), original: { html, report: { removed: [] as Removal[] } } } : sanitizeRichText(html, sanitizers);
+    const editor = { html: both.html, report: both.report };
+    const safe = both.original;
     const removed: Removal[] = safe.report.removed.map((r) => ({ ...r }));
     if (idioms.unsafeMediaPaths > unsafeBefore) removed.push({ what: 'unsafe media path', count: idioms.unsafeMediaPaths - unsafeBefore });
     security(path, field, removed);
@@ -204,9 +207,10 @@ export function importXerte(input: string | Uint8Array | XmlDocument, options: I
     return attributes;
   };
 
-  const convert = (element: XmlElement, depth: number, parentType: string, path: string, verbatim: boolean): NodeJson => {
+  /** `parentShape`: the parent's shape (undefined inside a verbatim subtree), for sub-items as their parent declares them. */
+  const convert = (element: XmlElement, depth: number, parentType: string, parentShape: NodeShape | undefined, path: string, verbatim: boolean): NodeJson => {
     const isPage = depth === 1 || (depth === 2 && parentType === 'chapter');
-    let shape = verbatim ? undefined : shapeAt(schema, element.name, depth, parentType);
+    let shape = verbatim ? undefined : shapeAt(schema, element.name, depth, parentShape ?? parentType);
     if (isPage) {
       if (element.name === 'chapter') {
         report.chapterCount++;
@@ -246,7 +250,7 @@ export function importXerte(input: string | Uint8Array | XmlDocument, options: I
 
     const children = element.children.filter((c): c is XmlElement => c.kind === 'element');
     const paths = childPaths(path, children);
-    node.children = children.map((child, k) => convert(child, depth + 1, element.name, paths[k], verbatim));
+    node.children = children.map((child, k) => convert(child, depth + 1, element.name, shape, paths[k], verbatim));
     return node;
   };
 
@@ -270,7 +274,7 @@ export function importXerte(input: string | Uint8Array | XmlDocument, options: I
   }
   const pageElements = root.children.filter((c): c is XmlElement => c.kind === 'element');
   const pagePaths = childPaths('/learningObject', pageElements);
-  const pages = pageElements.map((element, k) => convert(element, 1, 'learningObject', pagePaths[k], false));
+  const pages = pageElements.map((element, k) => convert(element, 1, 'learningObject', rootShape, pagePaths[k], false));
 
   report.unknownPageTypes = [...unknownPages].sort();
   report.editor = report.editor.filter((entry) => Object.keys(entry.removed).length > 0);

@@ -21,6 +21,11 @@ export interface NodeShape {
   body?: 'richText' | 'script';
   /** Sub-item element types declared as children. */
   childTypes: ReadonlySet<string>;
+  /**
+   * The shape of each declared child, as this node declares it: an element name may mean
+   * something else under another parent (`morphImages` > `hotspot` is a zoom region).
+   */
+  children: ReadonlyMap<string, NodeShape>;
   /** Position of each declared field (the registry's order, which follows Xerte's wizard). */
   fieldOrder: ReadonlyMap<string, number>;
 }
@@ -28,14 +33,16 @@ export interface NodeShape {
 export interface XerteSchema {
   root: NodeShape;
   page(type: string): NodeShape | undefined;
+  /** The shared shape of a sub-item element name; a node's own shape comes from its parent's `children` (`shapeAt`). */
   subItem(type: string): NodeShape | undefined;
 }
 
 /**
+ * The shape of one declaration, without its children's shapes (`buildSchema` links those).
  * `asRoot`: the module root has no `richText` (ModuleJson keeps root attributes raw), so its
  * rich-text fields are treated as HTML-valued plain attributes.
  */
-export function shapeOf(def: NodeTypeDef, asRoot = false): NodeShape {
+export function shapeOf(def: NodeTypeDef, asRoot = false): NodeShape & { children: Map<string, NodeShape> } {
   const rich = new Set<string>();
   const media = new Set<string>();
   const html = new Set<string>();
@@ -57,13 +64,31 @@ export function shapeOf(def: NodeTypeDef, asRoot = false): NodeShape {
     mediaAttributes: media,
     body,
     childTypes: new Set((def.children ?? []).map((c) => c.type)),
+    children: new Map(),
     fieldOrder: new Map(def.fields.map((field, index) => [field.name, index])),
   };
 }
 
+/**
+ * `subItems` are the shared sub-item declarations by element name; a child that brings its own
+ * declaration (`ChildDef.def`) gets its own shape under that parent only.
+ */
 export function buildSchema(options: { pages: readonly NodeTypeDef[]; subItems: readonly NodeTypeDef[]; root?: NodeTypeDef }): XerteSchema {
-  const pages = new Map(options.pages.map((def) => [def.type, shapeOf(def)]));
-  const subItems = new Map(options.subItems.map((def) => [def.type, shapeOf(def)]));
+  const shared = new Map(options.subItems.map((def) => [def.type, def]));
+  const shapes = new Map<NodeTypeDef, NodeShape>();
+  const shape = (def: NodeTypeDef): NodeShape => {
+    const known = shapes.get(def);
+    if (known) return known;
+    const made = shapeOf(def);
+    shapes.set(def, made);
+    for (const child of def.children ?? []) {
+      const childDef = child.def ?? shared.get(child.type);
+      if (childDef) made.children.set(child.type, shape(childDef));
+    }
+    return made;
+  };
+  const pages = new Map(options.pages.map((def) => [def.type, shape(def)]));
+  const subItems = new Map(options.subItems.map((def) => [def.type, shape(def)]));
   const root = options.root ? shapeOf(options.root, true) : ROOT_FALLBACK;
   return {
     root,
@@ -86,15 +111,24 @@ const ROOT_FALLBACK: NodeShape = {
     'metaThumbnail', 'nfo', 'sideBarLogo', 'splashVideo', 'stylesheet', 'tcimage', 'wcagLink',
   ]),
   childTypes: new Set(),
+  children: new Map(),
   fieldOrder: new Map(),
 };
 
 /** A schema that knows no types: everything is kept verbatim (used before the registry exists and in tests). */
 export const EMPTY_SCHEMA: XerteSchema = { root: ROOT_FALLBACK, page: () => undefined, subItem: () => undefined };
 
-/** The shape of an element given where it sits: the root, a page (child of the root or of a chapter), or a sub-item. */
-export function shapeAt(schema: XerteSchema, type: string, depth: number, parentType: string | undefined): NodeShape | undefined {
+/**
+ * The shape of an element given where it sits: the root, a page (child of the root or of a
+ * chapter), or a sub-item as its parent declares it (undefined when the parent does not declare
+ * it: kept verbatim). Pass the parent's shape; a parent given by element name is looked up by
+ * that name (its shared shape), which is exact unless the parent is itself a sub-item with a
+ * declaration of its own.
+ */
+export function shapeAt(schema: XerteSchema, type: string, depth: number, parent: NodeShape | string | undefined): NodeShape | undefined {
   if (depth === 0) return schema.root;
+  const parentType = typeof parent === 'string' ? parent : parent?.type;
   if (depth === 1 || (depth === 2 && parentType === 'chapter')) return type === 'chapter' ? schema.page('chapter') ?? schema.subItem('chapter') : schema.page(type);
-  return schema.subItem(type);
+  const parentShape = typeof parent === 'string' ? schema.page(parent) ?? schema.subItem(parent) : parent;
+  return parentShape?.children.get(type);
 }

@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { getAttribute, renderModule, type NodeJson } from '@samenwijs/module-model';
 import { checkSource, compareXml, exportXerte, importXerte, type DifferenceKind } from '../src';
 
 const CORPUS = path.join(__dirname, '../../../../shared/fixtures/xerte');
@@ -21,16 +22,8 @@ interface Allowed {
 
 /** Every difference the round trip may show, per file (by its number); nothing else is allowed. */
 const ALLOWED_DIFFERENCES: Record<string, Allowed[]> = {
-  '04': [
-    {
-      path: '/learningObject/text[1]/text()',
-      kind: 'text-changed',
-      why:
-        'pseudo-code typed as tags (`<nome_da_variável> = <expressão>`): safeOriginalHtml unwraps tag names it cannot write back ' +
-        '(non-ASCII), keeping their content. Not a visible change: browsers render these unknown elements empty too. Reported as a removal.',
-    },
-    { path: '/learningObject/text[2]/text()', kind: 'text-changed', why: 'security: a <style> element inside page HTML (CSS injection) is removed' },
-  ],
+  // text[1] holds pseudo-code typed as tags (`<nome_da_variável> = <expressão>`): safeOriginalHtml writes such element names back as they were read.
+  '04': [{ path: '/learningObject/text[2]/text()', kind: 'text-changed', why: 'security: a <style> element inside page HTML (CSS injection) is removed' }],
   '06': [{ path: '/learningObject/text[2]/text()', kind: 'text-changed', why: 'security: a <style> element inside page HTML (CSS injection) is removed' }],
   '12': [
     {
@@ -43,6 +36,16 @@ const ALLOWED_DIFFERENCES: Record<string, Allowed[]> = {
 
 /** Pages per file, counted independently (Python ElementTree over /learningObject/* and chapter/*). */
 const PAGE_COUNTS: Record<string, number> = { '01': 18, '02': 7, '03': 7, '04': 33, '06': 20, '07': 9, '09': 1, '10': 14, '11': 0, '12': 1 };
+
+/**
+ * Page types (and sub-elements) the registry does not declare, kept verbatim and not editable,
+ * per file. None any more: `morphImages` (02), `textHighlight` and `wordsearch` (03) and `grid`
+ * (06) are declared. A file not listed has none.
+ */
+const UNKNOWN_PAGE_TYPES: Record<string, string[]> = {};
+const UNKNOWN_ELEMENTS: Record<string, Record<string, number>> = {};
+
+const pagesOfType = (pages: NodeJson[], type: string): NodeJson[] => pages.flatMap((p) => (p.type === 'chapter' ? p.children : [p])).filter((p) => p.type === type);
 
 const describeCorpus = files.length > 0 ? describe : describe.skip;
 
@@ -72,6 +75,14 @@ describeCorpus('the real Xerte corpus round-trips', () => {
       expect(result.report.pageCount).toBe(PAGE_COUNTS[n]);
     });
 
+    it('knows every page type and sub-element (nothing kept verbatim), and renders every page', () => {
+      expect(result.report.unknownPageTypes).toEqual(UNKNOWN_PAGE_TYPES[n] ?? []);
+      expect({ ...result.importReport.unknownElements }).toEqual(UNKNOWN_ELEMENTS[n] ?? {});
+      const html = renderModule(result.module, { includeHidden: true });
+      if (!UNKNOWN_PAGE_TYPES[n]) expect(html).not.toContain('sw-page-unknown');
+      expect(html).not.toMatch(/<script|<style|\son[a-z]+\s*=|javascript:/i);
+    });
+
     it('module → XML → module is the identity, and the exported XML is stable', () => {
       const again = importXerte(result.exportedXml);
       expect(again.module).toEqual(result.module);
@@ -85,5 +96,44 @@ describeCorpus('the real Xerte corpus round-trips', () => {
       expect(result.exportedXml).toMatch(/^<\?xml version="1.0"\?>\n<learningObject [^>]*editorVersion="3"/);
       expect(result.exportedXml).toMatch(/^<\?xml version="1.0"\?>\n<learningObject [^>]*targetFolder="Nottingham"/);
     });
+  });
+
+  // The page types declared from this corpus arrive as editable content, sub-items as their parent declares them.
+  const imported = (n: string): NodeJson[] => {
+    const file = files.find((f) => f.startsWith(n));
+    return file ? importXerte(readFileSync(path.join(CORPUS, file))).module.pages : [];
+  };
+
+  it('02: morphImages, its text as rich text and its hotspot as the zoom region (geometry only)', () => {
+    const pages = pagesOfType(imported('02'), 'morphImages');
+    expect(pages).toHaveLength(4);
+    for (const page of pages) {
+      expect(Object.keys(page.richText ?? {})).toEqual(['text']);
+      expect(getAttribute(page, 'url')).toMatch(/^FileLocation \+ 'media\/.+'$/);
+      expect(getAttribute(page, 'url2')).toMatch(/^FileLocation \+ 'media\/.+'$/);
+      expect(page.children.map((c) => c.type)).toEqual(['hotspot']);
+      const zoom = page.children[0];
+      expect(zoom.attributes.map(([name]) => name)).toEqual(['linkID', 'name', 'x', 'y', 'w', 'h']);
+      expect(zoom.richText).toBeUndefined();
+    }
+  });
+
+  it('03: textHighlight texts as rich text; wordsearch words one per line', () => {
+    const [highlight] = pagesOfType(imported('03'), 'textHighlight');
+    expect(Object.keys(highlight.richText ?? {}).sort()).toEqual(['initialText', 'suggestedText', 'text']);
+    expect(getAttribute(highlight, 'mode')).toBe('Highlight');
+    const [wordsearch] = pagesOfType(imported('03'), 'wordsearch');
+    expect(getAttribute(wordsearch, 'words')?.split('\n')).toHaveLength(15);
+    expect(Object.keys(wordsearch.richText ?? {})).toEqual(['text']);
+  });
+
+  it('06: grid text and feedback as rich text, its DataGrid kept as Xerte wrote it', () => {
+    const grids = pagesOfType(imported('06'), 'grid');
+    expect(grids).toHaveLength(2);
+    for (const grid of grids) {
+      expect(Object.keys(grid.richText ?? {}).sort()).toEqual(['feedback', 'text']);
+      expect(getAttribute(grid, 'data')).toContain('|');
+      expect(getAttribute(grid, 'style')).toBe('row');
+    }
   });
 });

@@ -67,6 +67,45 @@ describe('import: XML → module', () => {
     expect(wiki.children[0]).toEqual({ type: 'thing', attributes: [['a', '1']], body: '<script>kept</script>', children: [] });
   });
 
+  it('resolves a sub-item as its parent declares it: morphImages > hotspot is a zoom region, dragDropLabel > hotspot a label', () => {
+    const hotspot = (id: string): string => `<hotspot linkID="${id}" name="&lt;b onclick=&quot;x()&quot;&gt;Z&lt;/b&gt;" text="&lt;p&gt;t&lt;/p&gt;" x="1" y="2" w="3" h="4"/>`;
+    const xml = LO(
+      `<morphImages linkID="PG1" name="M" text="&lt;p&gt;m&lt;/p&gt;" url="FileLocation + 'media/a.jpg'" url2="javascript:alert(1)">${hotspot('PG2')}</morphImages>` +
+        `<dragDropLabel linkID="PG3" name="D" text="&lt;p&gt;d&lt;/p&gt;">${hotspot('PG4')}</dragDropLabel>` +
+        `<chapter linkID="PG5" name="C"><morphImages linkID="PG6" name="M2">${hotspot('PG7')}</morphImages></chapter>`,
+    );
+    const { module, report, differences } = roundTrip(xml);
+    expect(report.unknownPageTypes).toEqual([]);
+    expect(report.unknownElements).toEqual({});
+    const [morph, labels, chapter] = module.pages;
+    expect(Object.keys(morph.richText!)).toEqual(['text']);
+    expect(attr(morph, 'url2')).toBeUndefined(); // a media attribute of the page: checked, dropped
+    // The zoom region declares no `text`: it stays a raw attribute; its name is an HTML one-liner made safe.
+    for (const zoom of [morph.children[0], chapter.children[0].children[0]]) {
+      expect(zoom.richText).toBeUndefined();
+      expect(attr(zoom, 'text')).toBe('<p>t</p>');
+      expect(attr(zoom, 'name')).toBe('<b>Z</b>');
+    }
+    // The labelled hotspot lifts its text.
+    expect(labels.children[0].richText!.text.html).toBe('<p>t</p>');
+    expect(attr(labels.children[0], 'text')).toBeUndefined();
+    expect(differences.map((d) => d.path).sort()).toEqual([
+      '/learningObject/chapter[1]/morphImages[1]/hotspot[1]@name',
+      '/learningObject/dragDropLabel[1]/hotspot[1]@name',
+      '/learningObject/morphImages[1]/hotspot[1]@name',
+      '/learningObject/morphImages[1]@url2',
+    ]);
+    expect(differences.every((d) => d.reason?.startsWith('security'))).toBe(true);
+  });
+
+  it('keeps a known sub-item its parent does not declare verbatim, as an unknown element', () => {
+    const xml = LO(`<nav linkID="PG1" name="N"><option linkID="PG2" text="&lt;p onclick=&quot;y()&quot;&gt;o&lt;/p&gt;"/></nav>`);
+    const { module, report, differences } = roundTrip(xml);
+    expect(differences).toEqual([]);
+    expect(report.unknownElements).toEqual({ option: 1 });
+    expect(module.pages[0].children[0]).toEqual({ type: 'option', attributes: [['linkID', 'PG2'], ['text', '<p onclick="y()">o</p>']], children: [] });
+  });
+
   it('converts Xerte links and media in rich text for the editor, and back on export', () => {
     const xml = LO(
       `<text linkID="PG1" name="A"><![CDATA[<p><a href="#" onclick="x_navigateToPage(false,{type:'linkID',ID:'PG2'}); return false;">next</a> <img alt="" src="FileLocation + 'media/a b.png'" /></p>]]></text>` +

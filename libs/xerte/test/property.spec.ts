@@ -4,7 +4,7 @@
  * characters, `]]>`) survive the XML writer and reader exactly.
  */
 import * as fc from 'fast-check';
-import { MODULE_JSON_FORMAT, PAGE_TYPES, SUB_ITEM_TYPES, type FieldDef, type ModuleJson, type NodeJson, type NodeTypeDef, type RichText } from '@samenwijs/module-model';
+import { childType, MODULE_JSON_FORMAT, PAGE_TYPES, type FieldDef, type ModuleJson, type NodeJson, type NodeTypeDef, type RichText } from '@samenwijs/module-model';
 import { sanitizeHtml } from '@samenwijs/editor-schema';
 import { cdata, compareXml, escapeAttribute, exportXerte, importXerte, parseXml } from '../src';
 
@@ -54,7 +54,8 @@ function nodeArbitrary(def: NodeTypeDef, ids: string[], linkID: () => string, de
     const value = f.kind === 'richText' ? richHtml(ids) : fieldValue(f, ids);
     return f.kind === 'richText' && f.storage === 'body' ? value : fc.option(value, { nil: undefined, freq: 2 });
   });
-  const childDefs = (def.children ?? []).map((c) => SUB_ITEM_TYPES[c.type]).filter(Boolean);
+  // Sub-items as this parent declares them (morphImages > hotspot is its zoom region).
+  const childDefs = (def.children ?? []).map((c) => childType(def, c.type)).filter((d): d is NodeTypeDef => d !== undefined);
   const children =
     depth < 3 && childDefs.length > 0
       ? fc.array(fc.constantFrom(...childDefs).chain((childDef) => nodeArbitrary(childDef, ids, linkID, depth + 1)), { maxLength: 3 })

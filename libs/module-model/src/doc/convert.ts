@@ -8,7 +8,8 @@ import { badInput } from '@samenwijs/core';
 import * as Y from 'yjs';
 import { checkLength, limitError, LIMITS } from '../limits';
 import { MODULE_JSON_FORMAT, type Attributes, type ModuleJson, type NodeJson, type RichText } from '../module-json';
-import { CHAPTER_TYPE, fieldDef, nodeType, ROOT_TYPE } from '../registry';
+import { CHAPTER_TYPE, childType, fieldDef, nodeType, ROOT, type TypeRef } from '../registry';
+import type { NodeTypeDef } from '../registry-types';
 import { DOC_SHAPE_VERSION, NODE_KEYS } from './keys';
 import { newLinkId } from './ids';
 import {
@@ -32,28 +33,30 @@ import { ATTRIBUTE_NAME } from './validate';
 // Limits of a whole ModuleJson, checked before anything is written (a Yjs transaction cannot be
 // rolled back).
 
-function checkAttributes(attributes: Attributes, type: string, what: string, budget: { used: number }): void {
+/** `def`: the node's declaration where it sits (undefined: kept verbatim, every attribute unknown). */
+function checkAttributes(attributes: Attributes, def: NodeTypeDef | undefined, what: string, budget: { used: number }): void {
   const seen = new Set<string>();
   for (const [name, value] of attributes) {
     if (typeof name !== 'string' || typeof value !== 'string') throw badInput(what, 'attributes must be [name, value] string pairs', 'bad_attribute');
     if (!ATTRIBUTE_NAME.test(name) || name.length > LIMITS.maxAttributeName) throw badInput(`${what}@${name.slice(0, 100)}`, 'is not a valid attribute name', 'bad_attribute_name');
     if (seen.has(name)) throw badInput(`${what}@${name}`, 'appears twice', 'duplicate_attribute');
     seen.add(name);
-    const field = fieldDef(type, name);
+    const field = def && fieldDef(def, name);
     // A declared rich-text name arriving raw (not lifted) is HTML of unknown size: kept as unknown.
     checkLength(field && field.kind !== 'richText' ? field : undefined, value, `${what}@${name}`, 'import');
     budget.used += name.length + value.length;
   }
 }
 
-function checkNode(node: NodeJson, depth: number, path: string, budget: { used: number; pages: number }): void {
+function checkNode(node: NodeJson, parent: NodeTypeDef | undefined, depth: number, path: string, budget: { used: number; pages: number }): void {
   if (!node || typeof node.type !== 'string' || !ATTRIBUTE_NAME.test(node.type)) throw badInput(path, 'has no valid element type', 'bad_type');
   if (!Array.isArray(node.attributes) || !Array.isArray(node.children)) throw badInput(path, 'must have attributes and children', 'bad_format');
   if (depth > LIMITS.maxDepth) throw limitError('maxDepth', path, `depth ${depth}`);
   const what = `${path}<${node.type}>`;
   const attributeCount = node.attributes.length + Object.keys(node.richText ?? {}).length;
   if (attributeCount > LIMITS.maxAttributes) throw limitError('maxAttributes', what, `${attributeCount} attributes`);
-  checkAttributes(node.attributes, node.type, what, budget);
+  const def = parent && childType(parent, node.type);
+  checkAttributes(node.attributes, def, what, budget);
   for (const [name, value] of Object.entries(node.richText ?? {})) {
     if (!ATTRIBUTE_NAME.test(name)) throw badInput(`${what}.${name}`, 'is not a valid field name', 'bad_attribute_name');
     if (typeof value?.html !== 'string') throw badInput(`${what}.${name}`, 'has no html', 'bad_rich_text');
@@ -78,7 +81,7 @@ function checkNode(node: NodeJson, depth: number, path: string, budget: { used: 
     budget.pages += node.children.length;
     if (budget.pages > LIMITS.maxPages) throw limitError('maxPages', 'module', `more than ${LIMITS.maxPages} pages`);
   }
-  node.children.forEach((child, i) => checkNode(child, depth + 1, `${what}/${i}`, budget));
+  node.children.forEach((child, i) => checkNode(child, def, depth + 1, `${what}/${i}`, budget));
 }
 
 /** Throws BAD_USER_INPUT (naming the limit) when the module does not fit the limits. */
@@ -88,8 +91,8 @@ export function checkModuleLimits(json: ModuleJson): void {
   const budget = { used: 0, pages: json.pages.length };
   if (budget.pages > LIMITS.maxPages) throw limitError('maxPages', 'module', `${budget.pages} pages`);
   if (json.attributes.length > LIMITS.maxAttributes) throw limitError('maxAttributes', 'module', `${json.attributes.length} attributes`);
-  checkAttributes(json.attributes, ROOT_TYPE, 'module', budget);
-  json.pages.forEach((page, i) => checkNode(page, 1, `pages/${i}`, budget));
+  checkAttributes(json.attributes, ROOT, 'module', budget);
+  json.pages.forEach((page, i) => checkNode(page, ROOT, 1, `pages/${i}`, budget));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -201,19 +204,30 @@ function readAttributes(map: Y.Map<string>, order: Y.Array<string> | undefined):
 }
 
 /** Rich-text field names in declaration order, then any others alphabetically. */
-function richNames(type: string, names: string[]): string[] {
-  const declared = (nodeType(type)?.fields ?? []).map((f) => f.name).filter((n) => names.includes(n));
+function richNames(def: NodeTypeDef | undefined, names: string[]): string[] {
+  const declared = (def?.fields ?? []).map((f) => f.name).filter((n) => names.includes(n));
   return [...declared, ...names.filter((n) => !declared.includes(n)).sort()];
 }
 
-export function nodeToJson(node: NodeMap): NodeJson {
+/**
+ * One node as JSON. `parent`: the parent's declaration or element name (`ROOT` for a top-level
+ * page), so a sub-item is read with its own declaration; without it, the shared declaration of
+ * the node's element name is used.
+ */
+export function nodeToJson(node: NodeMap, parent?: TypeRef): NodeJson {
+  const type = typeOf(node);
+  return nodeToJsonAs(node, parent === undefined ? nodeType(type) : childType(parent, type));
+}
+
+/** One node as JSON, read with its declaration where it sits (undefined: nothing declared there). */
+export function nodeToJsonAs(node: NodeMap, def: NodeTypeDef | undefined): NodeJson {
   const type = typeOf(node);
   const json: NodeJson = { type, attributes: readAttributes(attrsOf(node), attrOrderOf(node)), children: [] };
   const rich = richOf(node);
   if (rich && rich.size > 0) {
     const originals = originalsOf(node);
     const richText: Record<string, RichText> = {};
-    for (const name of richNames(type, [...rich.keys()])) {
+    for (const name of richNames(def, [...rich.keys()])) {
       const fragment = rich.get(name);
       if (!(fragment instanceof Y.XmlFragment)) continue;
       const value: RichText = { html: readHtml(fragment) };
@@ -227,7 +241,7 @@ export function nodeToJson(node: NodeMap): NodeJson {
   }
   const body = node.get(NODE_KEYS.body);
   if (typeof body === 'string') json.body = body;
-  for (const child of childrenOf(node)?.toArray() ?? []) json.children.push(nodeToJson(child));
+  for (const child of childrenOf(node)?.toArray() ?? []) json.children.push(nodeToJsonAs(child, def && childType(def, typeOf(child))));
   return json;
 }
 
@@ -235,7 +249,7 @@ export function docToModule(doc: Y.Doc): ModuleJson {
   return {
     format: MODULE_JSON_FORMAT,
     attributes: readAttributes(propertiesOf(doc), propertyOrderOf(doc)),
-    pages: pagesOf(doc).toArray().map(nodeToJson),
+    pages: pagesOf(doc).toArray().map((page) => nodeToJson(page, ROOT)),
   };
 }
 

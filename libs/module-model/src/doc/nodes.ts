@@ -31,20 +31,28 @@ export interface Located {
   index: number;
   parent: NodeMap | null;
   depth: number;
+  /** The nodes above it, the top-level one first and its parent last (empty at the top level). */
+  ancestors: NodeMap[];
 }
 
 /** Every node of the document in order, with its location (first occurrence of an id wins in lookups). */
 export function* walk(doc: Y.Doc): Generator<Located> {
-  function* inner(container: Y.Array<NodeMap>, parent: NodeMap | null, depth: number): Generator<Located> {
+  function* inner(container: Y.Array<NodeMap>, ancestors: NodeMap[]): Generator<Located> {
     let index = 0;
+    const parent = ancestors.length > 0 ? ancestors[ancestors.length - 1] : null;
     for (const node of container) {
-      yield { node, container, index, parent, depth };
+      yield { node, container, index, parent, depth: ancestors.length + 1, ancestors };
       const children = childrenOf(node);
-      if (children) yield* inner(children, node, depth + 1);
+      if (children) yield* inner(children, [...ancestors, node]);
       index++;
     }
   }
-  yield* inner(pagesOf(doc), null, 1);
+  yield* inner(pagesOf(doc), []);
+}
+
+/** The element names from the top level down to the node (for `nodeTypeAt`). */
+export function typePath(located: Located): string[] {
+  return [...located.ancestors, located.node].map(typeOf);
 }
 
 export function findNode(doc: Y.Doc, id: string): Located | undefined {

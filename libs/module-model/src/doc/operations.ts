@@ -12,10 +12,10 @@ import { badInput } from '@samenwijs/core';
 import * as Y from 'yjs';
 import { limitError, LIMITS } from '../limits';
 import { type NodeJson } from '../module-json';
-import { allowedChildTypes, CHAPTER_TYPE, childDef, fieldDef, isPageType, nodeType, ROOT, ROOT_TYPE } from '../registry';
-import type { FieldDef } from '../registry-types';
+import { allowedChildTypes, CHAPTER_TYPE, childDef, childType, fieldDef, isKnownElement, isPageType, nodeType, nodeTypeAt, ROOT, ROOT_TYPE, type TypeRef } from '../registry';
+import type { FieldDef, NodeTypeDef } from '../registry-types';
 import { htmlToPlainText } from '../text';
-import { claimingIds, insertNode, nodeToJson } from './convert';
+import { claimingIds, insertNode, nodeToJsonAs } from './convert';
 import { newLinkId } from './ids';
 import { DOC_SHAPE_VERSION, NODE_KEYS } from './keys';
 import {
@@ -33,8 +33,10 @@ import {
   subtreeHeight,
   subtreeSize,
   typeOf,
+  typePath,
   usedIds,
   walk,
+  type Located,
   type NodeMap,
 } from './nodes';
 import { readHtml, writeHtml } from './rich-text';
@@ -65,10 +67,37 @@ function pageCount(doc: Y.Doc): number {
   return count;
 }
 
-function containerOf(doc: Y.Doc, parentId: NodeRef): { container: Y.Array<NodeMap>; parentType: string; depth: number } {
-  if (parentId === null) return { container: pagesOf(doc), parentType: ROOT_TYPE, depth: 1 };
+/** The declaration of a located node where it sits (undefined: unknown there, kept verbatim). */
+function declarationAt(located: Located): NodeTypeDef | undefined {
+  return nodeTypeAt(typePath(located));
+}
+
+/** The declaration of a located node's parent (`ROOT` at the top level). */
+function parentDeclarationAt(located: Located): NodeTypeDef | undefined {
+  return nodeTypeAt(located.ancestors.map(typeOf));
+}
+
+/**
+ * The declaration of a node in the document, resolved in the context of its parents (a
+ * `morphImages` page's `hotspot` is its zoom region): what an editor form shows. Undefined for a
+ * node nobody declared there (kept verbatim, not editable).
+ */
+export function nodeDeclaration(doc: Y.Doc, id: string): NodeTypeDef | undefined {
+  return declarationAt(requireNode(doc, id));
+}
+
+interface Container {
+  container: Y.Array<NodeMap>;
+  parentType: string;
+  /** The parent's declaration; undefined under a node nobody declared. */
+  parentDef: NodeTypeDef | undefined;
+  depth: number;
+}
+
+function containerOf(doc: Y.Doc, parentId: NodeRef): Container {
+  if (parentId === null) return { container: pagesOf(doc), parentType: ROOT_TYPE, parentDef: ROOT, depth: 1 };
   const parent = requireNode(doc, parentId);
-  return { container: childrenOf(parent.node), parentType: typeOf(parent.node), depth: parent.depth + 1 };
+  return { container: childrenOf(parent.node), parentType: typeOf(parent.node), parentDef: declarationAt(parent), depth: parent.depth + 1 };
 }
 
 /** Whether nodes placed in this container count as pages (top level or inside a chapter). */
@@ -82,20 +111,23 @@ function isPageLevel(parentType: string): boolean {
  */
 type Arrival = 'new' | 'copy' | 'move' | 'reorder';
 
-function checkPlacement(doc: Y.Doc, type: string, parentType: string, container: Y.Array<NodeMap>, depth: number, height: number, pagesAdded: number, arrival: Arrival): void {
+function notAllowedHere(type: string, parentType: string): Error {
+  return badInput('type', `a ${type} cannot be placed in ${parentType === ROOT_TYPE ? 'the module' : `a ${parentType}`}`, 'not_allowed_here');
+}
+
+function checkPlacement(doc: Y.Doc, type: string, target: Container, height: number, pagesAdded: number, arrival: Arrival): void {
+  const { container, parentType, parentDef, depth } = target;
   // Imported nodes of types nobody declared may be reordered and copied in place, and moved
   // between page levels, but never added.
-  const undeclared = nodeType(type) === undefined;
+  const undeclared = !isKnownElement(type);
   const allowed =
-    allowedChildTypes(parentType).includes(type) ||
+    (parentDef !== undefined && allowedChildTypes(parentDef).includes(type)) ||
     (undeclared && (arrival === 'reorder' || arrival === 'copy' || (arrival === 'move' && isPageLevel(parentType))));
-  if (!allowed) {
-    throw badInput('type', `a ${type} cannot be placed in ${parentType === ROOT_TYPE ? 'the module' : `a ${parentType}`}`, 'not_allowed_here');
-  }
+  if (!allowed) throw notAllowedHere(type, parentType);
   if (arrival === 'reorder') return;
   if (depth + height - 1 > LIMITS.maxDepth) throw limitError('maxDepth', type, `depth ${depth + height - 1}`);
   if (container.length + 1 > LIMITS.maxChildren && !isPageLevel(parentType)) throw limitError('maxChildren', parentType, `${container.length + 1} sub-items`);
-  const bounds = childDef(parentType, type);
+  const bounds = parentDef && childDef(parentDef, type);
   if (bounds?.max !== undefined) {
     const count = container.toArray().filter((n) => typeOf(n) === type).length;
     if (count + 1 > bounds.max) throw badInput(type, `a ${parentType} holds at most ${bounds.max} of these`, 'too_many_children');
@@ -118,10 +150,12 @@ function defaultValue(field: FieldDef, language: ContentLanguage | undefined): s
 /**
  * A new node of a declared type as JSON: a fresh linkID, Xerte's newNodes defaults (localised
  * for a Dutch or English module), an empty rich-text field for every rich-text property Xerte
- * writes or requires, and the sub-items Xerte creates with it.
+ * writes or requires, and the sub-items Xerte creates with it. `parent` (its declaration or
+ * element name, `ROOT` for a page) resolves a sub-item as that parent declares it; without it,
+ * the shared declaration of `type` is used.
  */
-export function newNodeJson(type: string, options: { language?: ContentLanguage; used?: Set<string> } = {}): NodeJson {
-  const def = nodeType(type);
+export function newNodeJson(type: string, options: { language?: ContentLanguage; used?: Set<string>; parent?: TypeRef } = {}): NodeJson {
+  const def = options.parent === undefined ? nodeType(type) : childType(options.parent, type);
   if (!def || type === ROOT_TYPE) throw badInput('type', `unknown page or sub-item type ${type}`, 'unknown_type');
   const used = options.used ?? new Set<string>();
   const node: NodeJson = { type, attributes: [['linkID', newLinkId(used)]], children: [] };
@@ -136,7 +170,7 @@ export function newNodeJson(type: string, options: { language?: ContentLanguage;
       node.attributes.push([field.name, value]);
     }
   }
-  for (const child of def.initialChildren ?? []) node.children.push(newNodeJson(child, { ...options, used }));
+  for (const child of def.initialChildren ?? []) node.children.push(newNodeJson(child, { ...options, used, parent: def }));
   return node;
 }
 
@@ -168,14 +202,19 @@ export function createModule(doc: Y.Doc, options: { name?: string; language?: st
  */
 export function addNode(doc: Y.Doc, type: string, options: { parentId?: NodeRef; index?: number } = {}): string {
   const parentId = options.parentId ?? null;
-  const { container, parentType, depth } = containerOf(doc, parentId);
+  const target = containerOf(doc, parentId);
+  const { container, parentType, parentDef } = target;
   if (isPageLevel(parentType) && !isPageType(type)) throw badInput('type', `unknown page type ${type}`, 'unknown_type');
+  if (!parentDef || !childType(parentDef, type)) {
+    if (!isKnownElement(type)) throw badInput('type', `unknown page or sub-item type ${type}`, 'unknown_type');
+    throw notAllowedHere(type, parentType);
+  }
   const index = options.index ?? container.length;
   checkIndex(index, container.length);
   const used = usedIds(doc);
-  const json = newNodeJson(type, { language: moduleLanguage(doc), used: new Set(used) });
+  const json = newNodeJson(type, { language: moduleLanguage(doc), used: new Set(used), parent: parentDef });
   const height = jsonHeight(json);
-  checkPlacement(doc, type, parentType, container, depth, height, isPageLevel(parentType) ? 1 : 0, 'new');
+  checkPlacement(doc, type, target, height, isPageLevel(parentType) ? 1 : 0, 'new');
   let id = '';
   doc.transact(() => {
     id = idOf(insertNode(container, index, json, claimingIds(used, used)));
@@ -221,7 +260,7 @@ export function moveNode(doc: Y.Doc, id: string, options: { index: number; paren
   const max = same ? located.container.length - 1 : target.container.length;
   checkIndex(options.index, max);
   const pagesAdded = !same && isPageLevel(target.parentType) && !isPageLevel(located.parent ? typeOf(located.parent) : ROOT_TYPE) ? 1 : 0;
-  checkPlacement(doc, type, target.parentType, target.container, target.depth, subtreeHeight(located.node), pagesAdded, same ? 'reorder' : 'move');
+  checkPlacement(doc, type, target, subtreeHeight(located.node), pagesAdded, same ? 'reorder' : 'move');
   if (same && options.index === located.index) return;
   doc.transact(() => {
     const copy = located.node.clone() as NodeMap;
@@ -253,7 +292,8 @@ export function duplicateNode(doc: Y.Doc, id: string): string {
   const type = typeOf(located.node);
   const size = subtreeSize(located.node);
   const pagesAdded = parentType === ROOT_TYPE && type === CHAPTER_TYPE ? size - countDeeper(located.node) : isPageLevel(parentType) ? 1 : 0;
-  checkPlacement(doc, type, parentType, located.container, located.depth, subtreeHeight(located.node), pagesAdded, 'copy');
+  const here: Container = { container: located.container, parentType, parentDef: parentDeclarationAt(located), depth: located.depth };
+  checkPlacement(doc, type, here, subtreeHeight(located.node), pagesAdded, 'copy');
   const used = usedIds(doc);
   let newId = '';
   doc.transact(() => {
@@ -307,10 +347,12 @@ function resolveField(doc: Y.Doc, ref: NodeRef, name: string): { field: FieldDef
     if (!field) throw badInput(`module.${name}`, 'is not a module property', 'unknown_field');
     return { field, node: null, what: `module.${name}` };
   }
-  const { node } = requireNode(doc, ref);
+  const located = requireNode(doc, ref);
+  const { node } = located;
   const type = typeOf(node);
-  if (!nodeType(type)) throw badInput(ref, `a ${type} is not a known type and cannot be edited here`, 'unknown_type');
-  const field = fieldDef(type, name);
+  const def = declarationAt(located);
+  if (!def) throw badInput(ref, `a ${type} is not a known type and cannot be edited here`, 'unknown_type');
+  const field = fieldDef(def, name);
   if (!field) throw badInput(`${type}.${name}`, 'is not a field of this type', 'unknown_field');
   return { field, node, what: `${type}.${name}` };
 }
@@ -365,8 +407,10 @@ export function setField(doc: Y.Doc, ref: NodeRef, name: string, value: string |
 /** A field's stored value: the raw attribute, the raw body, or a rich-text field's editor HTML. */
 export function getField(doc: Y.Doc, ref: NodeRef, name: string): string | undefined {
   if (ref === null) return propertiesOf(doc).get(name);
-  const { node } = requireNode(doc, ref);
-  const field = fieldDef(typeOf(node), name);
+  const located = requireNode(doc, ref);
+  const { node } = located;
+  const def = declarationAt(located);
+  const field = def && fieldDef(def, name);
   if (field?.kind === 'richText') {
     const fragment = richOf(node).get(name);
     return fragment instanceof Y.XmlFragment ? readHtml(fragment) : undefined;
@@ -383,8 +427,10 @@ export function getField(doc: Y.Doc, ref: NodeRef, name: string): string | undef
  * created empty first; two authors creating the same field at the same moment keep one of them.
  */
 export function richTextFragment(doc: Y.Doc, id: string, name: string, options: { create?: boolean } = {}): Y.XmlFragment | undefined {
-  const { node } = requireNode(doc, id);
-  const field = fieldDef(typeOf(node), name);
+  const located = requireNode(doc, id);
+  const { node } = located;
+  const def = declarationAt(located);
+  const field = def && fieldDef(def, name);
   if (field?.kind !== 'richText') throw badInput(`${typeOf(node)}.${name}`, 'is not a rich-text field', 'not_rich_text');
   const rich = richOf(node);
   const existing = rich.get(name);
@@ -399,7 +445,8 @@ export function richTextFragment(doc: Y.Doc, id: string, name: string, options: 
 
 /** One node as ModuleJson (e.g. a page for the API). */
 export function readNode(doc: Y.Doc, id: string): NodeJson {
-  return nodeToJson(requireNode(doc, id).node);
+  const located = requireNode(doc, id);
+  return nodeToJsonAs(located.node, declarationAt(located));
 }
 
 // ---------------------------------------------------------------------------------------------

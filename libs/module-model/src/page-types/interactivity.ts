@@ -1,6 +1,6 @@
-/** Interactivity: questions, quizzes, gap fill, labelling, hotspots, categories, timelines and matching texts. Written from Xerte's wizard files (see define.ts). */
+/** Interactivity: questions, quizzes, gap fill, labelling, hotspots, categories, timelines, matching texts, the sortable grid and text highlighting. Written from Xerte's wizard files (see define.ts). */
 import type { NodeTypeDef, PageTypeDef } from '../registry-types';
-import { L, bool, choice, colour, freeShapeGeometry, hotspotGeometry, media, num, richText, script, plain } from './define';
+import { L, bool, choice, colour, dataGrid, freeShapeGeometry, hotspotGeometry, media, num, richText, script, plain } from './define';
 
 export const mcq: PageTypeDef = {
   type: 'mcq',
@@ -364,5 +364,102 @@ export const sentence: NodeTypeDef = {
     media('audioFeedback', L('Geluid bij feedback', 'Audio feedback file'), { optional: true }),
     richText('audioTranscript', L('Transcriptie van geluid', 'Audio transcript'), { optional: true }),
     plain('name', L('Label', 'Label'), { default: 'Sentence', localizedDefault: L('Zin', 'Sentence') }),
+  ],
+};
+
+export const grid: PageTypeDef = {
+  type: 'grid',
+  label: L('Sorteerraster', 'Sortable grid'),
+  description: L('Zet losse blokjes op de goede plek in een raster.', 'Put loose labels in the right place in a grid.'),
+  category: 'interactivity',
+  icon: 'grid-3x3',
+  fields: [
+    plain('name', L('Paginatitel', 'Page title'), { html: true, default: 'Enter Page Title', localizedDefault: L('Nieuwe pagina', 'Enter Page Title') }),
+    richText('text', L('Paginatekst', 'Page text'), { default: '' }),
+    richText('feedback', L('Feedback', 'Feedback'), { default: '' }),
+    // The cells are Xerte's wysiwyg one-liners: HTML, shown as rich text, never run.
+    dataGrid('data', L('Rastergegevens', 'Grid data'), [], { default: '1|2|3' }),
+    choice('constrain', L('Labels vastzetten', 'Constrain labels'), [['none', 'Uit', 'Off'], ['row', 'Aan (rij)', 'On (row)'], ['col', 'Aan (kolom)', 'On (column)']], { default: 'none' }),
+    // Xerte's newNodes writes `style="row"`, which is none of its options; its player then draws no borders.
+    choice('style', L('Randen', 'Borders'), [['none', 'Geen', 'None'], ['full', 'Volledig raster', 'Full grid'], ['simple', 'Eenvoudig', 'Simple'], ['horizontal', 'Alleen horizontaal', 'Horizontal only'], ['vertical', 'Alleen verticaal', 'Vertical only'], ['outside', 'Buitenrand', 'Outside border']], { default: 'row', acceptedValues: ['row'] }),
+    choice('align', L('Tekst uitlijnen', 'Text align'), [['left', 'Links', 'Left'], ['right', 'Rechts', 'Right'], ['top', 'Boven', 'Top']], { default: 'left' }),
+    choice('gridSize', L('Rastergrootte', 'Grid size'), [['small', 'Klein', 'Small'], ['medium', 'Middel', 'Medium'], ['large', 'Groot', 'Large'], ['full', 'Volledig', 'Full']], { default: 'medium' }),
+    choice('drag', L('Bij neerzetten', 'Drop label action'), [['insert', 'Invoegen', 'Insert'], ['replace', 'Vervangen', 'Replace']], { default: 'insert' }),
+    plain('fixedRows', L('Vaste rijen', 'Fixed rows'), { optional: true }),
+    plain('fixedCols', L('Vaste kolommen', 'Fixed columns'), { optional: true }),
+    plain('fixedCells', L('Vaste cellen', 'Fixed cells'), { optional: true }),
+    choice('header', L('Koprij/-kolom', 'Header row/column'), [['none', 'Geen', 'None'], ['row', 'Eerste rij', 'First row'], ['col', 'Eerste kolom', 'First column'], ['both', 'Eerste rij en kolom', 'First row and column']], { optional: true, whenAdded: 'none' }),
+    bool('shadeHeader', L('Koprij/-kolom arceren', 'Shade header row/column'), { optional: true, whenAdded: 'false' }),
+    bool('shade', L('Om en om rijen arceren', 'Shade alternate rows'), { optional: true, whenAdded: 'false' }),
+    plain('checkBtnTxt', L('Tekst van controleerknop', 'Check button label'), { html: true, default: 'Check Answers', localizedDefault: L('Controleer antwoorden', 'Check Answers') }),
+    plain('resetBtnTxt', L('Tekst knop Opnieuw', 'Reset button label'), { html: true, default: 'Reset', localizedDefault: L('Opnieuw', 'Reset') }),
+    media('url', L('Csv-bestand', 'CSV file'), { optional: true }),
+    plain('trackingWeight', L('Gewicht voor score', 'Tracking score weight'), { optional: true, whenAdded: '1.0' }),
+    bool('judge', L('Antwoord beoordelen', 'Mark answer'), { optional: true, whenAdded: 'true' }),
+  ],
+};
+
+const PANEL_POSITIONS: [string, string, string][] = [['panelA', 'Paneel 1', 'Panel 1'], ['panelB', 'Paneel 2', 'Panel 2']];
+
+export const textHighlight: PageTypeDef = {
+  type: 'textHighlight',
+  label: L('Tekst markeren / aantekeningen', 'Highlight text / note taking'),
+  description: L(
+    'Een tekst waarin de student stukken markeert of waaruit hij aantekeningen maakt, met feedback en een voorbeeldantwoord.',
+    'A text in which the student highlights passages or takes notes, with feedback and a suggested answer.',
+  ),
+  category: 'interactivity',
+  icon: 'highlighter',
+  fields: [
+    plain('name', L('Paginatitel', 'Page title'), { html: true, default: 'Enter Page Title', localizedDefault: L('Nieuwe pagina', 'Enter Page Title') }),
+    choice('mode', L('Soort interactie', 'Interactivity type'), [['Highlight', 'Markeren', 'Highlighting'], ['Notes', 'Aantekeningen maken', 'Note taking']], { default: 'Highlight' }),
+    plain('textTitle', L('Titel paginatekst', 'Page text title'), { html: true, default: 'Introduction', localizedDefault: L('Inleiding', 'Introduction') }),
+    richText('text', L('Paginatekst', 'Page text'), { default: '' }),
+    choice('textPos', L('Positie paginatekst', 'Page text position'), [['top', 'Boven', 'Top'], ['left', 'Links', 'Left'], ...PANEL_POSITIONS], { default: 'top' }),
+    plain('initialTitle', L('Titel begintekst', 'Initial text title'), { html: true, default: 'Initial Text', localizedDefault: L('Begintekst', 'Initial Text') }),
+    richText('initialText', L('Begintekst', 'Initial text'), { default: '' }),
+    choice('initialPos', L('Positie begintekst', 'Initial text position'), PANEL_POSITIONS, { default: 'panelA' }),
+    bool('initialBtn', L('Kopieerknop', 'Include copy button'), { default: 'true' }),
+    plain('feedbackTitle', L('Titel feedback', 'Feedback title'), { html: true, default: 'Feedback' }),
+    richText('feedback', L('Feedback', 'Feedback'), { default: '' }),
+    choice('feedbackPos', L('Positie feedback', 'Feedback position'), [...PANEL_POSITIONS, ['lightbox', 'Lightbox', 'Lightbox']], { default: 'panelB' }),
+    plain('notesTitle', L('Titel aantekeningen', 'Notes title'), { html: true, default: 'Notes', localizedDefault: L('Aantekeningen', 'Notes') }),
+    choice('notesPos', L('Positie aantekeningen', 'Notes position'), PANEL_POSITIONS, { default: 'panelB' }),
+    choice('panelWidth', L('Breedte linkerkolom / paneel', 'Left column / panel width'), [['Small', 'Klein', 'Small'], ['Medium', 'Middel', 'Medium'], ['Large', 'Groot', 'Large'], ['Custom', 'Eigen', 'Custom']], { default: 'Medium' }),
+    num('panelWidthCustom', L('Eigen breedte (%)', 'Custom width (%)'), { min: 10, max: 90, step: 1, default: '50' }),
+    plain('suggestedTitle', L('Titel voorbeeldantwoord', 'Suggested text title'), { html: true, optional: true, whenAdded: 'Suggested Text', localizedDefault: L('Voorbeeldantwoord', 'Suggested Text') }),
+    richText('suggestedText', L('Voorbeeldantwoord', 'Suggested text'), { optional: true }),
+    choice('suggestedPos', L('Positie voorbeeldantwoord', 'Suggested text position'), PANEL_POSITIONS, { optional: true, whenAdded: 'panelB' }),
+    richText('textTop', L('Tekst boven panelen', 'Text above panels'), { optional: true }),
+    richText('textBottom', L('Tekst onder panelen', 'Text below panels'), { optional: true }),
+    colour('highlight1', L('Markeerkleur', 'Highlight colour'), { default: '0xFFFF00' }),
+    colour('highlight2', L('Selectiekleur', 'Select colour'), { default: '0xFFCC00' }),
+    plain('trackingWeight', L('Gewicht voor score', 'Tracking score weight'), { optional: true, whenAdded: '1.0' }),
+    richText('notesText', L('Begintekst aantekeningen', 'Notes placeholder text'), { optional: true }),
+    bool('download', L('Downloaden toestaan', 'Allow download'), { optional: true, whenAdded: 'true' }),
+    plain('filename', L('Bestandsnaam (zonder extensie)', 'Filename (without extension)'), { optional: true, whenAdded: 'textHighlight' }),
+    choice('fileOrientation', L('Afdrukstand bestand', 'File orientation'), [['portrait', 'Staand', 'Portrait'], ['landscape', 'Liggend', 'Landscape']], { optional: true, whenAdded: 'portrait' }),
+    plain('h1', L('Lettergrootte kop 1', 'Heading 1 font size'), { optional: true, whenAdded: '20' }),
+    plain('h2', L('Lettergrootte kop 2', 'Heading 2 font size'), { optional: true, whenAdded: '18' }),
+    plain('h3', L('Lettergrootte kop 3', 'Heading 3 font size'), { optional: true, whenAdded: '16' }),
+    plain('p', L('Lettergrootte tekst', 'Paragraph font size'), { optional: true, whenAdded: '15' }),
+    bool('allowTyping', L('Typen toestaan', 'Allow typing'), { optional: true, whenAdded: 'true' }),
+    bool('required', L('Antwoord nodig voor feedback', 'Answer required before feedback'), { optional: true, whenAdded: 'true' }),
+    bool('forceTabs', L('Panelen als tabbladen', 'Panels to tabs'), { optional: true, whenAdded: 'true' }),
+    plain('selectBtn', L('Tekst knop Markeren', 'Select button label'), { html: true, default: 'Highlight', localizedDefault: L('Markeren', 'Highlight') }),
+    plain('noteBtn', L('Tekst knop Aantekeningen', 'Notes button label'), { html: true, default: 'Copy to Notes', localizedDefault: L('Kopieer naar aantekeningen', 'Copy to Notes') }),
+    plain('downloadBtn', L('Tekst knop Downloaden', 'Download button label'), { html: true, default: 'Download', localizedDefault: L('Downloaden', 'Download') }),
+    plain('checkBtn', L('Tekst van controleerknop', 'Check button label'), { html: true, default: 'Submit', localizedDefault: L('Insturen', 'Submit') }),
+    plain('clearBtn', L('Tekst knop Wissen', 'Clear button label'), { html: true, default: 'Clear', localizedDefault: L('Wissen', 'Clear') }),
+    plain('resetBtn', L('Tekst knop Opnieuw', 'Reset button label'), { html: true, default: 'Reset', localizedDefault: L('Opnieuw', 'Reset') }),
+    plain('errorTxt', L('Melding: selectiefout', 'Selection error'), { default: 'Selection error - you can not select content from more than one paragraph at a time', localizedDefault: L('Selectiefout: je kunt niet uit meer dan één alinea tegelijk selecteren', 'Selection error - you can not select content from more than one paragraph at a time') }),
+    plain('highlightTxt', L('Melding: niets geselecteerd', 'Highlight error'), { default: 'Selection error - no text selected', localizedDefault: L('Selectiefout: er is geen tekst geselecteerd', 'Selection error - no text selected') }),
+    plain('initTxtLabel', L('Label begintekst (aantekeningen)', 'Initial text label (notes)'), { default: 'Initial text - select text and copy to your notes', localizedDefault: L('Begintekst: selecteer tekst en kopieer die naar je aantekeningen', 'Initial text - select text and copy to your notes') }),
+    plain('initTxtLabel2', L('Label begintekst (markeren)', 'Initial text label (highlight)'), { default: 'Initial text - select text before clicking highlight button', localizedDefault: L('Begintekst: selecteer tekst voordat je op de markeerknop klikt', 'Initial text - select text before clicking highlight button') }),
+    plain('suggestedTxtLabel', L('Label voorbeeldantwoord', 'Suggested text label'), { default: 'A suggested answer', localizedDefault: L('Een voorbeeldantwoord', 'A suggested answer') }),
+    plain('notesTxtLabel', L('Label aantekeningen', 'Notes text label'), { default: 'Notes', localizedDefault: L('Aantekeningen', 'Notes') }),
+    plain('responseHeaderTxt', L('Kop bij antwoord (markeren)', 'Highlight response text'), { html: true, default: 'Your response:', localizedDefault: L('Jouw antwoord:', 'Your response:') }),
+    plain('notesHeaderTxt', L('Kop bij aantekeningen', 'Notes response text'), { html: true, default: 'Your notes:', localizedDefault: L('Jouw aantekeningen:', 'Your notes:') }),
+    plain('noAnswerHeaderTxt', L('Tekst bij geen antwoord', 'No answer text'), { html: true, default: 'No response submitted', localizedDefault: L('Geen antwoord ingestuurd', 'No response submitted') }),
   ],
 };

@@ -1,6 +1,6 @@
-/** Media pages: text with an image, advanced image, video, YouTube, PDF and the thumbnail gallery. Written from Xerte's wizard files (see define.ts). */
+/** Media pages: text with an image, advanced image, video, YouTube, PDF, the thumbnail gallery and morphing images. Written from Xerte's wizard files (see define.ts). */
 import type { NodeTypeDef, PageTypeDef } from '../registry-types';
-import { L, bodyRichText, bodyScript, bool, choice, media, num, richText, plain } from './define';
+import { L, bodyRichText, bodyScript, bool, choice, hotspotGeometry, media, num, richText, plain } from './define';
 
 export const textGraphics: PageTypeDef = {
   type: 'textGraphics',
@@ -151,4 +151,45 @@ export const thumbnailImage: NodeTypeDef = {
     choice('linktarget', L('Linkdoel', 'Link target'), [['None', 'Geen', 'None'], ['Original image', 'Originele afbeelding', 'Original image'], ['Specified URL', 'Opgegeven URL', 'Specified URL']], { default: 'none', acceptedValues: ['none'] }),
     plain('link', L('Link-URL', 'Link URL'), { default: '' }),
   ],
+};
+
+/**
+ * The zoom region of a `morphImages` page: the part of the first image the player zooms into
+ * while it morphs into the second. Xerte writes it as a `<hotspot>` (name and geometry only,
+ * drawn with its hotspot editor); it is not the labelled `hotspot` of `dragDropLabel`, so it is
+ * declared for this parent only (see `childType`).
+ */
+const zoomRegion: NodeTypeDef = {
+  type: 'hotspot',
+  label: L('Zoomgebied', 'Zoom region'),
+  fields: [
+    plain('name', L('Naam', 'Name'), { html: true, default: 'Zoom Region', localizedDefault: L('Zoomgebied', 'Zoom Region') }),
+    ...hotspotGeometry(),
+  ],
+};
+
+export const morphImages: PageTypeDef = {
+  type: 'morphImages',
+  label: L('Overvloeiende afbeeldingen', 'Morph images'),
+  description: L(
+    'Twee afbeeldingen die in elkaar overvloeien, bijvoorbeeld om in te zoomen op een deel van een afbeelding.',
+    'Two images that morph into each other, for instance to zoom in on part of an image.',
+  ),
+  category: 'media',
+  icon: 'zoom-in',
+  fields: [
+    plain('name', L('Paginatitel', 'Page title'), { html: true, default: 'Enter Page Title', localizedDefault: L('Nieuwe pagina', 'Enter Page Title') }),
+    richText('text', L('Paginatekst', 'Page text'), { default: '' }),
+    media('url', L('Afbeelding 1', 'Image 1'), { default: '', altField: 'tip1' }),
+    plain('tip1', L('Alternatieve tekst afbeelding 1', 'Image 1 alternative text'), { default: '' }),
+    media('url2', L('Afbeelding 2', 'Image 2'), { default: '', altField: 'tip2' }),
+    plain('tip2', L('Alternatieve tekst afbeelding 2', 'Image 2 alternative text'), { default: '' }),
+    num('zoomSpeed', L('Zoomsnelheid', 'Zoom speed'), { min: 1, max: 10, step: 1, default: '3' }),
+    plain('buttonLabel', L('Knoptekst', 'Button label'), { html: true, default: 'Zoom', localizedDefault: L('Inzoomen', 'Zoom') }),
+    plain('zoomBtnTip', L('Tip van knop', 'Button tip'), { deprecated: true }),
+    num('zoomBtnWidth', L('Knopbreedte', 'Button width'), { deprecated: true, min: 80, max: 250, step: 10, whenAdded: '100' }),
+  ],
+  // Xerte's newNodes creates the one zoom region and the wizard offers no way to add another.
+  children: [{ type: 'hotspot', min: 1, max: 1, def: zoomRegion }],
+  initialChildren: ['hotspot'],
 };

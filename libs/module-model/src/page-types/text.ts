@@ -89,7 +89,9 @@ export const columnPage: PageTypeDef = {
     richText('header', L('Tekst boven kolommen', 'Text above columns'), { optional: true }),
     richText('textBottom', L('Tekst onder paneel', 'Text below panel'), { optional: true }),
   ],
-  children: [{ type: 'nestedColumnPage' }],
+  // Older projects hold their columns as `nestedPage` (same properties; columnPage.xwd keeps them
+  // "for backwards compatibility" and its player reads every child), e.g. corpus files 01 and 10.
+  children: [{ type: 'nestedColumnPage' }, { type: 'nestedPage' }],
 };
 
 export const nestedColumnPage: NodeTypeDef = {

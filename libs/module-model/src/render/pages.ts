@@ -316,6 +316,194 @@ const textMatch: PageRenderer = (node, ctx) => {
   );
 };
 
+/**
+ * The sortable grid as a table: fixed cells (header rows and columns, `fixedRows`, `fixedCols`,
+ * `fixedCells`, 1-based, cells as `column,row`) are shown, every other cell is a labelled select
+ * of the labels that may go there (its row or column when `constrain` says so); the grid itself
+ * sits in `<details>`.
+ */
+const grid: PageRenderer = (node, ctx) => {
+  const rows = parseGrid(getAttribute(node, 'data'));
+  const header = getAttribute(node, 'header') ?? 'none';
+  const headerRow = header === 'row' || header === 'both';
+  const headerCol = header === 'col' || header === 'both';
+  const numbers = (value: string | undefined): number[] =>
+    (value ?? '').split(',').map((n) => Number(n.trim()) - 1).filter((n) => Number.isInteger(n) && n >= 0);
+  const fixedRows = new Set(numbers(getAttribute(node, 'fixedRows')));
+  const fixedCols = new Set(numbers(getAttribute(node, 'fixedCols')));
+  if (headerRow) fixedRows.add(0);
+  if (headerCol) fixedCols.add(0);
+  const fixedCells = new Set(
+    (getAttribute(node, 'fixedCells') ?? '')
+      .split('|')
+      .map((pair) => numbers(pair))
+      .filter((pair) => pair.length === 2)
+      .map(([column, row]) => `${row},${column}`),
+  );
+  const isFixed = (r: number, c: number): boolean => fixedRows.has(r) || fixedCols.has(c) || fixedCells.has(`${r},${c}`);
+  const isHeader = (r: number, c: number): boolean => (headerRow && r === 0) || (headerCol && c === 0);
+  const constrain = getAttribute(node, 'constrain') ?? 'none';
+  const labelText = (value: string): string => htmlToPlainText(value).trim();
+  const optionsFor = (r: number, c: number): string[] => {
+    const pool: string[] = [];
+    rows.forEach((row, i) =>
+      row.forEach((value, j) => {
+        if (isFixed(i, j) || (constrain === 'row' && i !== r) || (constrain === 'col' && j !== c)) return;
+        const text = labelText(value);
+        if (text) pool.push(text);
+      }),
+    );
+    return [...new Set(pool)].sort(byText);
+  };
+  const shown = (r: number, c: number, value: string): string =>
+    isHeader(r, c) ? `<th scope="${headerRow && r === 0 ? 'col' : 'row'}">${richInline(ctx, value)}</th>` : `<td>${richInline(ctx, value)}</td>`;
+  const exercise = rows
+    .map((row, r) => {
+      const cells = row.map((value, c) => {
+        if (isFixed(r, c)) return shown(r, c, value);
+        const id = ctx.id('cell');
+        return (
+          `<td><label class="sw-visually-hidden" for="${id}">${esc(ctx.t.gridCell(r + 1, c + 1))}</label>` +
+          `<select id="${id}"><option value="">${esc(ctx.t.chooseOption)}</option>${optionsFor(r, c).map((o) => `<option>${esc(o)}</option>`).join('')}</select></td>`
+        );
+      });
+      return `<tr>${cells.join('')}</tr>`;
+    })
+    .join('');
+  const solution = rows.map((row, r) => `<tr>${row.map((value, c) => shown(r, c, value)).join('')}</tr>`).join('');
+  const table = (body: string): string => `<table class="sw-grid sw-grid-${esc(getAttribute(node, 'style') ?? 'none')}"><tbody>${body}</tbody></table>`;
+  const gridHtml = rows.length ? `<div class="sw-sorting">${table(exercise)}</div>${details(esc(ctx.t.gridSolution), table(solution), 'sw-answer')}` : '';
+  return (
+    textWithMedia(blocks(ctx, node, 'text'), gridHtml, getAttribute(node, 'align')) +
+    details(esc(ctx.t.generalFeedback), blocks(ctx, node, 'feedback'), 'sw-general-feedback')
+  );
+};
+
+// ---------------------------------------------------------------------------------------------
+// Text highlighting
+
+/** A titled panel of rich text (a section with a heading when it has a title). */
+function panel(ctx: RenderContext, node: NodeJson, titleField: string, textField: string, className: string): string {
+  const body = richBlock(ctx, rich(node, textField));
+  if (!body) return '';
+  const title = textOf(attr(node, titleField));
+  if (!title) return `<div class="${className}">${body}</div>`;
+  const id = ctx.id(textField);
+  return `<section class="${className}" aria-labelledby="${id}">${heading(ctx, ctx.level + 1, title, id)}${body}</section>`;
+}
+
+/**
+ * Highlighting or note taking without the player: the texts as panels, a labelled text area for
+ * notes (note taking), the feedback and the suggested answer in `<details>`.
+ */
+const textHighlight: PageRenderer = (node, ctx) => {
+  const textPos = getAttribute(node, 'textPos') ?? 'top';
+  let html = textPos === 'top' || textPos === 'left' ? blocks(ctx, node, 'text') : panel(ctx, node, 'textTitle', 'text', 'sw-panel');
+  html += panel(ctx, node, 'initialTitle', 'initialText', 'sw-panel sw-highlight-text');
+  if (getAttribute(node, 'mode') === 'Notes') {
+    const id = ctx.id('notes');
+    const placeholder = htmlToPlainText(rich(node, 'notesText')?.html ?? '');
+    html += `<div class="sw-notes"><label for="${id}">${textOf(attr(node, 'notesTitle')) || esc(ctx.t.notes)}</label><textarea id="${id}" rows="8">${esc(placeholder)}</textarea></div>`;
+  }
+  html += details(textOf(attr(node, 'feedbackTitle')) || esc(ctx.t.generalFeedback), blocks(ctx, node, 'feedback'), 'sw-general-feedback');
+  html += details(textOf(attr(node, 'suggestedTitle')) || esc(ctx.t.suggestedAnswer), blocks(ctx, node, 'suggestedText'), 'sw-answer');
+  return around(ctx, node, html);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Games
+
+type Direction = 'right' | 'down' | 'diagonal';
+const DIRECTIONS: readonly Direction[] = ['right', 'down', 'diagonal'];
+const STEPS: Readonly<Record<Direction, readonly [number, number]>> = { right: [0, 1], down: [1, 0], diagonal: [1, 1] };
+const MAX_WORDS = 40;
+const MAX_GRID = 20;
+
+/** A deterministic pseudo-random sequence (FNV-1a seed, mulberry32): the same words give the same puzzle. */
+function seededRandom(seed: string): () => number {
+  let a = 2166136261;
+  for (let i = 0; i < seed.length; i++) a = Math.imul(a ^ seed.charCodeAt(i), 16777619);
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Placement {
+  row: number;
+  column: number;
+  direction: Direction;
+}
+
+/** Places the words (longest first) right, down or diagonally in a square, then fills the rest. */
+function buildWordSearch(words: string[][], fill: string[], random: () => number): { grid: string[][]; placements: (Placement | undefined)[] } {
+  const longest = Math.max(0, ...words.map((w) => w.length));
+  const total = words.reduce((n, w) => n + w.length, 0);
+  const size = Math.min(MAX_GRID, Math.max(8, longest, Math.ceil(Math.sqrt(total * 2))));
+  const cells: (string | undefined)[][] = Array.from({ length: size }, () => new Array<string | undefined>(size).fill(undefined));
+  const placements: (Placement | undefined)[] = words.map(() => undefined);
+  const order = words.map((_, i) => i).sort((a, b) => words[b].length - words[a].length || a - b);
+  for (const i of order) {
+    const letters = words[i];
+    if (letters.length === 0 || letters.length > size) continue;
+    for (let attempt = 0; attempt < 200 && !placements[i]; attempt++) {
+      const direction = DIRECTIONS[Math.floor(random() * DIRECTIONS.length)];
+      const [dr, dc] = STEPS[direction];
+      const row = Math.floor(random() * (size - dr * (letters.length - 1)));
+      const column = Math.floor(random() * (size - dc * (letters.length - 1)));
+      const fits = letters.every((letter, k) => {
+        const cell = cells[row + dr * k][column + dc * k];
+        return cell === undefined || cell === letter;
+      });
+      if (!fits) continue;
+      letters.forEach((letter, k) => (cells[row + dr * k][column + dc * k] = letter));
+      placements[i] = { row, column, direction };
+    }
+  }
+  return { grid: cells.map((row) => row.map((cell) => cell ?? fill[Math.floor(random() * fill.length)])), placements };
+}
+
+/**
+ * A word search as a letter table generated from the word list (the same list always gives the
+ * same puzzle), the words to find (unless `hideWords`), and where each word is in `<details>`.
+ */
+const wordsearch: PageRenderer = (node, ctx) => {
+  const words = [...new Set((getAttribute(node, 'words') ?? '').split(/\r?\n/).map((w) => w.trim()).filter(Boolean))].slice(0, MAX_WORDS);
+  if (words.length === 0) return blocks(ctx, node, 'text');
+  const puzzleCase = getAttribute(node, 'puzzleCase') ?? 'uppercase';
+  const caseOf = (s: string): string => (puzzleCase === 'lowercase' ? s.toLocaleLowerCase() : puzzleCase === 'astyped' ? s : s.toLocaleUpperCase());
+  const letters = (s: string): string[] => Array.from(caseOf(s).replace(/\s+/g, ''));
+  const fillChars = letters(getAttribute(node, 'fillChars') ?? '');
+  const fill = fillChars.length > 0 ? fillChars : letters(puzzleCase === 'lowercase' ? 'abcdefghijklmnopqrstuvwxyz' : 'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+  const { grid: cells, placements } = buildWordSearch(words.map(letters), fill, seededRandom(words.join('\n')));
+  const table = !placements.some(Boolean)
+    ? ''
+    : `<table class="sw-wordsearch"><caption>${esc(ctx.t.wordsearch)}</caption><tbody>` +
+    cells.map((row) => `<tr>${row.map((cell) => `<td>${esc(cell)}</td>`).join('')}</tr>`).join('') +
+    `</tbody></table>`;
+  const order = getAttribute(node, 'order') ?? 'none';
+  let listed = [...words];
+  if (order === 'alphabetical') listed.sort(byText);
+  else if (order === 'random') {
+    const random = seededRandom(`order\n${words.join('\n')}`);
+    listed = listed.map((w) => ({ w, k: random() })).sort((a, b) => a.k - b.k).map(({ w }) => w);
+  }
+  let list = '';
+  if (getAttribute(node, 'hideWords') !== 'true') {
+    const id = ctx.id('words');
+    list = `<section class="sw-word-list" aria-labelledby="${id}">${heading(ctx, ctx.level + 1, esc(ctx.t.wordsToFind), id)}<ul>${listed.map((w) => `<li>${esc(w)}</li>`).join('')}</ul></section>`;
+  }
+  const solution = `<ul>${words
+    .map((w, i) => {
+      const at = placements[i];
+      return `<li>${esc(at ? ctx.t.wordPosition(w, at.row + 1, at.column + 1, at.direction) : ctx.t.wordNotPlaced(w))}</li>`;
+    })
+    .join('')}</ul>`;
+  return blocks(ctx, node, 'text') + table + list + details(esc(ctx.t.wordsearchSolution), solution, 'sw-answer');
+};
+
 // ---------------------------------------------------------------------------------------------
 // Images with regions
 
@@ -342,6 +530,14 @@ const hotspotImage: PageRenderer = (node, ctx) => {
   const hotspots = childrenOfType(node, 'flexhotspot', 'hotspot');
   const list = hotspots.length ? `<section aria-labelledby="${id}">${heading(ctx, ctx.level + 1, esc(ctx.t.hotspots), id)}${regionList(ctx, hotspots, 'sw-hotspots')}</section>` : '';
   return textWithMedia(blocks(ctx, node, 'text'), nodeMedia(ctx, node), getAttribute(node, 'align')) + list;
+};
+
+/** Morphing images without the player: the first image, the second behind the zoom button (`<details>`). */
+const morphImages: PageRenderer = (node, ctx) => {
+  const first = mediaBlock(ctx, getAttribute(node, 'url'), { alt: attr(node, 'tip1'), title: ctx.t.firstImage });
+  const second = mediaBlock(ctx, getAttribute(node, 'url2'), { alt: attr(node, 'tip2'), title: ctx.t.secondImage });
+  const zoom = details(textOf(attr(node, 'buttonLabel')) || esc(ctx.t.zoom), second, 'sw-morph-zoom');
+  return textWithMedia(blocks(ctx, node, 'text'), first || zoom ? `<div class="sw-morph">${first}${zoom}</div>` : '', 'Left');
 };
 
 const connectorHotspotImage: PageRenderer = (node, ctx) => {
@@ -402,7 +598,7 @@ const tabNavExtra: PageRenderer = (node, ctx) => {
 
 const columnPage: PageRenderer = (node, ctx) => {
   const showTitles = getAttribute(node, 'showTitles') !== 'false';
-  const columns = childrenOfType(node, 'nestedColumnPage')
+  const columns = childrenOfType(node, 'nestedColumnPage', 'nestedPage')
     .map((c) => {
       if (showTitles) return nestedSection(ctx, c, ctx.level + 1);
       const body = getAttribute(c, 'align') === 'Bottom' ? blocks(ctx, c, 'text') + nodeMedia(ctx, c) : nodeMedia(ctx, c) + blocks(ctx, c, 'text');
@@ -574,6 +770,7 @@ export const PAGE_RENDERERS: Readonly<Record<string, PageRenderer>> = {
   youtube,
   pdf,
   thumbnailViewer,
+  morphImages,
   links,
   embedDiv,
   nav: navigator('navPage', (node) => getAttribute(node, 'type') === 'Acc'),
@@ -590,6 +787,9 @@ export const PAGE_RENDERERS: Readonly<Record<string, PageRenderer>> = {
   categories,
   timeline,
   textMatch,
+  grid,
+  textHighlight,
+  wordsearch,
   table,
   chart,
   cMcq,

@@ -34,6 +34,18 @@ export interface UiStrings {
   tableCaption: string;
   chartData: string;
   chartLabel: string;
+  zoom: string;
+  firstImage: string;
+  secondImage: string;
+  notes: string;
+  suggestedAnswer: string;
+  wordsearch: string;
+  wordsToFind: string;
+  wordsearchSolution: string;
+  wordPosition: (word: string, row: number, column: number, direction: 'right' | 'down' | 'diagonal') => string;
+  wordNotPlaced: (word: string) => string;
+  gridCell: (row: number, column: number) => string;
+  gridSolution: string;
 }
 
 const nl: UiStrings = {
@@ -71,6 +83,19 @@ const nl: UiStrings = {
   tableCaption: 'Tabel',
   chartData: 'Gegevens van de grafiek',
   chartLabel: 'Label',
+  zoom: 'Inzoomen',
+  firstImage: 'Afbeelding 1',
+  secondImage: 'Afbeelding 2',
+  notes: 'Aantekeningen',
+  suggestedAnswer: 'Een voorbeeldantwoord',
+  wordsearch: 'Woordzoeker',
+  wordsToFind: 'Zoek deze woorden',
+  wordsearchSolution: 'Toon de oplossing',
+  wordPosition: (word, row, column, direction) =>
+    `„${word}”: rij ${row}, kolom ${column}, ${direction === 'right' ? 'naar rechts' : direction === 'down' ? 'naar beneden' : 'schuin naar rechtsonder'}`,
+  wordNotPlaced: (word) => `„${word}” past niet in de puzzel`,
+  gridCell: (row, column) => `Rij ${row}, kolom ${column}`,
+  gridSolution: 'Toon het goede raster',
 };
 
 const en: UiStrings = {
@@ -108,6 +133,19 @@ const en: UiStrings = {
   tableCaption: 'Table',
   chartData: 'Chart data',
   chartLabel: 'Label',
+  zoom: 'Zoom',
+  firstImage: 'Image 1',
+  secondImage: 'Image 2',
+  notes: 'Notes',
+  suggestedAnswer: 'A suggested answer',
+  wordsearch: 'Word search',
+  wordsToFind: 'Find these words',
+  wordsearchSolution: 'Show the solution',
+  wordPosition: (word, row, column, direction) =>
+    `“${word}”: row ${row}, column ${column}, ${direction === 'right' ? 'to the right' : direction === 'down' ? 'downwards' : 'diagonally down to the right'}`,
+  wordNotPlaced: (word) => `“${word}” does not fit in the puzzle`,
+  gridCell: (row, column) => `Row ${row}, column ${column}`,
+  gridSolution: 'Show the correct grid',
 };
 
 export const STRINGS: Record<'nl' | 'en', UiStrings> = { nl, en };

@@ -19,6 +19,7 @@ import { textVideoSample } from './textVideo';
 import { youtubeSample } from './youtube';
 import { pdfSample } from './pdf';
 import { thumbnailViewerSample } from './thumbnailViewer';
+import { morphImagesSample } from './morphImages';
 import { navSample } from './nav';
 import { tabNavExtraSample } from './tabNavExtra';
 import { tabNavSample } from './tabNav';
@@ -33,6 +34,9 @@ import { hotspotImageSample } from './hotspotImage';
 import { categoriesSample } from './categories';
 import { timelineSample } from './timeline';
 import { textMatchSample } from './textMatch';
+import { gridSample } from './grid';
+import { textHighlightSample } from './textHighlight';
+import { wordsearchSample } from './wordsearch';
 import { cMcqSample } from './cMcq';
 import { connectorHotspotImageSample } from './connectorHotspotImage';
 import { tableSample } from './table';
@@ -54,6 +58,7 @@ export const SAMPLE_NODES: Readonly<Record<string, NodeJson>> = {
   youtube: youtubeSample,
   pdf: pdfSample,
   thumbnailViewer: thumbnailViewerSample,
+  morphImages: morphImagesSample,
   nav: navSample,
   tabNavExtra: tabNavExtraSample,
   tabNav: tabNavSample,
@@ -68,6 +73,9 @@ export const SAMPLE_NODES: Readonly<Record<string, NodeJson>> = {
   categories: categoriesSample,
   timeline: timelineSample,
   textMatch: textMatchSample,
+  grid: gridSample,
+  textHighlight: textHighlightSample,
+  wordsearch: wordsearchSample,
   cMcq: cMcqSample,
   connectorHotspotImage: connectorHotspotImageSample,
   table: tableSample,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { MODULE_JSON_FORMAT, type Attributes, type ModuleJson, type NodeJson, type RichText } from '../../src/module-json';
-import { allowedChildTypes, nodeType, PAGE_TYPES } from '../../src/registry';
+import { allowedChildTypes, childType, PAGE_TYPES, ROOT } from '../../src/registry';
+import type { NodeTypeDef } from '../../src/registry-types';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -30,14 +31,14 @@ const richTextArb: fc.Arbitrary<RichText> = fc.record(
 const valueArb = fc.string({ unit: 'grapheme', maxLength: 30 });
 const unknownName = fc.stringMatching(/^x[A-Za-z0-9_]{0,8}$/);
 
-function attributesArb(type: string): fc.Arbitrary<Attributes> {
-  const declared = (nodeType(type)?.fields ?? []).filter((f) => f.kind !== 'richText' && f.storage !== 'body').map((f) => f.name);
+function attributesArb(def: NodeTypeDef | undefined): fc.Arbitrary<Attributes> {
+  const declared = (def?.fields ?? []).filter((f) => f.kind !== 'richText' && f.storage !== 'body').map((f) => f.name);
   const name = declared.length > 0 ? fc.oneof(fc.constantFrom(...declared), unknownName) : unknownName;
   return fc.uniqueArray(name, { maxLength: 8 }).chain((names) => fc.tuple(...names.map((n) => valueArb.map((v): [string, string] => [n, v]))));
 }
 
-function richArb(type: string): fc.Arbitrary<Record<string, RichText> | undefined> {
-  const names = (nodeType(type)?.fields ?? []).filter((f) => f.kind === 'richText').map((f) => f.name);
+function richArb(def: NodeTypeDef | undefined): fc.Arbitrary<Record<string, RichText> | undefined> {
+  const names = (def?.fields ?? []).filter((f) => f.kind === 'richText').map((f) => f.name);
   if (names.length === 0) return fc.constant(undefined);
   return fc
     .uniqueArray(fc.constantFrom(...names), { maxLength: 4 })
@@ -47,16 +48,18 @@ function richArb(type: string): fc.Arbitrary<Record<string, RichText> | undefine
 
 const UNKNOWN_TYPES = ['customWidget', 'interactiveVideo', 'xUnknown'];
 
-export function nodeArb(type: string, depth: number): fc.Arbitrary<NodeJson> {
-  const childTypes = nodeType(type) ? allowedChildTypes(type) : UNKNOWN_TYPES;
+/** A node of `type` under a parent (its declaration; undefined under an unknown node). */
+export function nodeArb(type: string, depth: number, parent: NodeTypeDef | undefined = ROOT): fc.Arbitrary<NodeJson> {
+  const def = parent && childType(parent, type);
+  const childTypes = def ? allowedChildTypes(def) : UNKNOWN_TYPES;
   const children: fc.Arbitrary<NodeJson[]> =
     depth <= 0 || childTypes.length === 0
       ? fc.constant([])
-      : fc.array(fc.constantFrom(...childTypes).chain((t) => nodeArb(t, depth - 1)), { maxLength: type === 'chapter' ? 3 : 2 });
+      : fc.array(fc.constantFrom(...childTypes).chain((t) => nodeArb(t, depth - 1, def)), { maxLength: type === 'chapter' ? 3 : 2 });
   return fc
     .record({
-      attributes: attributesArb(type),
-      richText: richArb(type),
+      attributes: attributesArb(def),
+      richText: richArb(def),
       body: fc.option(valueArb, { nil: undefined }),
       children,
     })
@@ -72,7 +75,7 @@ export const pageTypeArb = fc.constantFrom(...Object.keys(PAGE_TYPES), ...UNKNOW
 
 export const moduleArb: fc.Arbitrary<ModuleJson> = fc
   .record({
-    attributes: attributesArb('learningObject'),
+    attributes: attributesArb(ROOT),
     pages: fc.array(pageTypeArb.chain((t) => nodeArb(t, 3)), { maxLength: 4 }),
   })
   .map(({ attributes, pages }) => ({ format: MODULE_JSON_FORMAT, attributes, pages }));
