@@ -137,10 +137,22 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
     const affected = [...this.sessions].filter(
       (s) => !change || (change.kind === 'group' ? s.groupId === change.groupId : s.moduleId === change.moduleId),
     );
+    // One decision per user and module, and a turn of the event loop before each: the
+    // queries resolve synchronously on SQLite, so a pass over many sessions would otherwise
+    // hold the loop (and every document's fan-out) for its whole length.
+    const decisions = new Map<string, Promise<Access>>();
     for (const session of affected) {
+      const key = `${session.userId} ${session.moduleId}`;
+      let decision = decisions.get(key);
+      if (!decision) {
+        await new Promise((resolve) => setImmediate(resolve));
+        decision = this.decideFor(session.userId, session.moduleId);
+        decision.catch(() => undefined);
+        decisions.set(key, decision);
+      }
       let access: Access;
       try {
-        access = await this.decideFor(session.userId, session.moduleId);
+        access = await decision;
       } catch (error) {
         this.logger.warn(`Re-checking access failed: ${(error as Error).message}`);
         continue;

@@ -12,6 +12,10 @@ export interface Peer {
   send(message: Uint8Array): void;
 }
 
+/** The queue of compactions, shared by all documents of this process (see `compact`). */
+let compactionTurns: Promise<void> = Promise.resolve();
+const COMPACTION_GAP_MS = 10;
+
 interface PendingUpdate {
   update: Uint8Array;
   origin: unknown;
@@ -35,6 +39,7 @@ export class LiveDocument {
   /** Seq of the last persisted update. */
   lastSeq = 0;
   private compacting = false;
+  private destroyed = false;
   failed?: Error;
 
   constructor(
@@ -121,13 +126,23 @@ export class LiveDocument {
   async compact(): Promise<void> {
     if (this.compacting) return;
     this.compacting = true;
-    try {
+    // Compactions of all documents take turns, with a pause before each: when many documents
+    // cross the threshold together, appends and relays run in between instead of waiting
+    // behind all of them (a compaction is one transaction, ~10 ms with 1,000 rows on SQLite).
+    const turn = compactionTurns.then(() => new Promise<void>((resolve) => setTimeout(resolve, COMPACTION_GAP_MS))).then(async () => {
+      // Evicted or unloaded while waiting: its memory is no longer the truth to write down.
+      if (this.destroyed) return;
       await this.flushChain.catch(() => undefined);
+      if (this.destroyed || this.failed) return;
       const upToSeq = this.lastSeq;
       const counted = this.tailLength;
       const snapshot = Y.encodeStateAsUpdate(this.doc);
       await this.store.compact(this.id, snapshot, upToSeq);
       this.tailLength -= counted;
+    });
+    compactionTurns = turn.catch(() => undefined);
+    try {
+      await turn;
     } finally {
       this.compacting = false;
     }
@@ -138,6 +153,7 @@ export class LiveDocument {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.awareness.destroy();
     this.doc.destroy();
   }
