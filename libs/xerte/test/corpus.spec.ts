@@ -47,9 +47,15 @@ const UNKNOWN_ELEMENTS: Record<string, Record<string, number>> = {};
 
 const pagesOfType = (pages: NodeJson[], type: string): NodeJson[] => pages.flatMap((p) => (p.type === 'chapter' ? p.children : [p])).filter((p) => p.type === type);
 
-const describeCorpus = files.length > 0 ? describe : describe.skip;
-
-describeCorpus('the real Xerte corpus round-trips', () => {
+// The corpus is shared data beside the repository (../shared/fixtures/xerte), present in CI.
+// Without it this leg has nothing to run; REQUIRE_CORPUS=1 turns that into a failure.
+if (files.length === 0) {
+  describe('the real Xerte corpus', () => {
+    it('is present when REQUIRE_CORPUS=1', () => {
+      expect(process.env.REQUIRE_CORPUS).not.toBe('1');
+    });
+  });
+} else describe('the real Xerte corpus round-trips', () => {
   it('has every file the table speaks of', () => {
     const numbers = files.map((f) => f.slice(0, 2));
     for (const n of [...Object.keys(ALLOWED_DIFFERENCES), ...Object.keys(PAGE_COUNTS)]) expect(numbers).toContain(n);
