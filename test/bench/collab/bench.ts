@@ -42,7 +42,7 @@ const { values: opt } = parseArgs({
     's4-docs': { type: 'string', default: '2000' },
     's4-bytes': { type: 'string', default: '2048' },
     's4-after': { type: 'string', default: '10000' },
-    's5-reps': { type: 'string', default: '1' },
+    's5-reps': { type: 'string', default: '3' },
     's6-rates': { type: 'string', default: '50,500' },
     's6-ops': { type: 'string', default: '990' },
     's9-docs': { type: 'string', default: '20' },

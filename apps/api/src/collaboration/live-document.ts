@@ -14,6 +14,7 @@ export interface Peer {
 
 /** The queue of compactions, shared by all documents of this process (see `compact`). */
 let compactionTurns: Promise<void> = Promise.resolve();
+let lastCompactionEnd = -Infinity;
 const COMPACTION_GAP_MS = 10;
 
 interface PendingUpdate {
@@ -38,7 +39,7 @@ export class LiveDocument {
   tailLength = 0;
   /** Seq of the last persisted update. */
   lastSeq = 0;
-  private compacting = false;
+  private compaction: Promise<void> | null = null;
   private destroyed = false;
   failed?: Error;
 
@@ -123,29 +124,36 @@ export class LiveDocument {
    * Folds the tail into a snapshot encoded from the live document (never Y.mergeUpdates,
    * which is superlinear on long logs). Updates persisted while this runs keep their rows.
    */
-  async compact(): Promise<void> {
-    if (this.compacting) return;
-    this.compacting = true;
-    // Compactions of all documents take turns, with a pause before each: when many documents
-    // cross the threshold together, appends and relays run in between instead of waiting
-    // behind all of them (a compaction is one transaction, ~10 ms with 1,000 rows on SQLite).
-    const turn = compactionTurns.then(() => new Promise<void>((resolve) => setTimeout(resolve, COMPACTION_GAP_MS))).then(async () => {
-      // Evicted or unloaded while waiting: its memory is no longer the truth to write down.
-      if (this.destroyed) return;
-      await this.flushChain.catch(() => undefined);
-      if (this.destroyed || this.failed) return;
-      const upToSeq = this.lastSeq;
-      const counted = this.tailLength;
-      const snapshot = Y.encodeStateAsUpdate(this.doc);
-      await this.store.compact(this.id, snapshot, upToSeq);
-      this.tailLength -= counted;
-    });
+  compact(): Promise<void> {
+    // One at a time per document; a caller during a compaction waits for that one.
+    if (this.compaction) return this.compaction;
+    // Compactions of all documents take turns, and one that follows another within
+    // COMPACTION_GAP_MS waits for the rest of that gap: when many documents cross the
+    // threshold together, appends and relays run in between instead of waiting behind all of
+    // them (each is one transaction, ~10 ms with 1,000 rows on SQLite).
+    const turn = compactionTurns
+      .then(() => {
+        const wait = lastCompactionEnd + COMPACTION_GAP_MS - performance.now();
+        return wait > 0 ? new Promise<void>((resolve) => setTimeout(resolve, wait)) : undefined;
+      })
+      .then(async () => {
+        // Evicted or unloaded while waiting: its memory is no longer the truth to write down.
+        if (this.destroyed) return;
+        await this.flushChain.catch(() => undefined);
+        if (this.destroyed || this.failed) return;
+        try {
+          const upToSeq = this.lastSeq;
+          const counted = this.tailLength;
+          const snapshot = Y.encodeStateAsUpdate(this.doc);
+          await this.store.compact(this.id, snapshot, upToSeq);
+          this.tailLength -= counted;
+        } finally {
+          lastCompactionEnd = performance.now();
+        }
+      });
     compactionTurns = turn.catch(() => undefined);
-    try {
-      await turn;
-    } finally {
-      this.compacting = false;
-    }
+    this.compaction = turn.finally(() => (this.compaction = null));
+    return this.compaction;
   }
 
   removePeerAwareness(clientIds: number[]): void {
