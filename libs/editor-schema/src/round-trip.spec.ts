@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from 'y-prosemirror';
+import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { docToHtml, editorSchema, htmlToDoc, safeOriginalHtml, sanitizeBoth, sanitizeHtml, type DocJson } from './index';
 import { arbitraryDoc } from './testing/arbitrary-doc';
 import { corpusFiles, corpusRichTexts } from './testing/xerte-corpus';
@@ -37,7 +37,7 @@ describe('random documents', () => {
   });
 });
 
-describe('y-prosemirror with rich documents', () => {
+describe('@tiptap/y-tiptap with rich documents', () => {
   const rich = [
     '<h2 style="text-align: center">Title <em>with</em> marks</h2><p style="text-align: justify"><strong>b</strong><em>i</em><u>u</u><s>s</s>H<sub>2</sub>O x<sup>2</sup> <code>c()</code></p>',
     '<p><a href="#PG123" data-page-link="PG123">page</a> <a href="https://x.nl" target="_blank" rel="noopener noreferrer"><strong>new tab</strong></a> <a href="mailto:a@b.nl">mail</a></p>',

@@ -269,7 +269,7 @@ function median(values: number[]): number {
   return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
 }
 
-const CSV_COLUMNS = ['contender', 'scenario', 'step', 'rep', 'offered_ups', 'delivered_ps', 'p50', 'p99', 'max', 'loss', 'srv_cpu_pct', 'us_per_update', 'us_per_delivery', 'rss_kb', 'gen_cpu_pct', 'gen_elu_p99', 'gen_elu', 'srv_core_other_pct', 'steal_pct', 'dup', 'closed'];
+const CSV_COLUMNS = ['contender', 'scenario', 'step', 'rep', 'offered_ups', 'delivered_ps', 'p50', 'p99', 'max', 'loss', 'srv_cpu_pct', 'srv_sys_pct', 'us_per_update', 'us_per_delivery', 'rss_kb', 'gen_cpu_pct', 'gen_elu_p99', 'gen_elu', 'srv_core_other_pct', 'steal_pct', 'dup', 'closed'];
 
 function validity(r: StepResult): string {
   const problems: string[] = [];
@@ -303,7 +303,7 @@ async function fanOut(w: World, contender: Contender, rep: number): Promise<void
         rows.push(row);
         const invalid = validity(r);
         log(
-          `${contender.padEnd(10)} ${scenario} ${String(rate).padStart(5)} Hz: ${r.offered_ups} upd/s → ${r.delivered_ps} del/s, p50 ${r.p50} p99 ${r.p99} max ${r.max} ms, loss ${r.loss}, srv CPU ${r.srv_cpu_pct}% (${r.us_per_delivery} µs/del), gen CPU ${r.gen_cpu_pct}% lag p99 ${r.gen_elu_p99} ms, other on srv core ${r.srv_core_other_pct}%${invalid ? ` INVALID: ${invalid}` : ''}`,
+          `${contender.padEnd(10)} ${scenario} ${String(rate).padStart(5)} Hz: ${r.offered_ups} upd/s → ${r.delivered_ps} del/s, p50 ${r.p50} p99 ${r.p99} max ${r.max} ms, loss ${r.loss}, srv CPU ${r.srv_cpu_pct}% (sys ${r.srv_sys_pct}%, ${r.us_per_delivery} µs/del), gen CPU ${r.gen_cpu_pct}% lag p99 ${r.gen_elu_p99} ms, other on srv core ${r.srv_core_other_pct}%${invalid ? ` INVALID: ${invalid}` : ''}`,
         );
         return row;
       };

@@ -45,11 +45,13 @@ let latencies: number[] = [];
 let duplicates = 0;
 let keepaliveTimer: NodeJS.Timeout | undefined;
 
-function readProcStat(pid: number): { cpuTicks: number } {
+function readProcStat(pid: number): { cpuTicks: number; sysTicks: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // Fields 14 and 15 of stat (utime, stime) are 11 and 12 after the command name.
-  return { cpuTicks: Number(fields[11]) + Number(fields[12]) };
+  // Fields 14 and 15 of stat (utime, stime) are 11 and 12 after the command name. They
+  // sum over all threads of the process. System time (fsync, socket writes) is kept apart
+  // from the total so a profile can tell kernel work from JavaScript.
+  return { cpuTicks: Number(fields[11]) + Number(fields[12]), sysTicks: Number(fields[12]) };
 }
 
 /** Busy and steal jiffies per CPU from /proc/stat. */
@@ -242,6 +244,8 @@ export interface StepResult {
   loss: number;
   dup: number;
   srv_cpu_pct: number;
+  /** The kernel's share of srv_cpu_pct. */
+  srv_sys_pct: number;
   us_per_update: number;
   us_per_delivery: number;
   rss_kb: number;
@@ -281,13 +285,13 @@ async function step(args: StepArgs): Promise<StepResult> {
   for (const r of readers) r.lastSeq = -1;
 
   const eld = monitorEventLoopDelay({ resolution: ELD_RESOLUTION_MS });
-  let srvStart = { cpuTicks: 0 };
+  let srvStart = { cpuTicks: 0, sysTicks: 0 };
   let cpusStart = cpuTimes();
   let cpusEnd = cpusStart;
   let cpuStart = process.cpuUsage();
   let eluStart = performance.eventLoopUtilization();
   let windowOpen = false;
-  let srvEnd = { cpuTicks: 0 };
+  let srvEnd = { cpuTicks: 0, sysTicks: 0 };
   let cpuEnd = cpuStart;
   let eluEnd = eluStart;
 
@@ -363,6 +367,7 @@ async function step(args: StepArgs): Promise<StepResult> {
     loss: expected - got,
     dup: duplicates,
     srv_cpu_pct: round((srvCpuUs / (measuredMs * 1000)) * 100),
+    srv_sys_pct: round((((srvEnd.sysTicks - srvStart.sysTicks) / 100) * 1e6 / (measuredMs * 1000)) * 100),
     us_per_update: round(srvCpuUs / Math.max(1, sent)),
     us_per_delivery: round(srvCpuUs / Math.max(1, got)),
     rss_kb: rssKb(args.serverPid),

@@ -1,11 +1,11 @@
 /**
  * Rich text inside the Y.Doc: each field is a `Y.XmlFragment` in the editor schema's shape,
  * which TipTap's Collaboration extension binds to directly. Conversions go through ProseMirror
- * JSON with y-prosemirror, and HTML through the editor schema (`htmlToDoc` sanitises,
+ * JSON with @tiptap/y-tiptap (the y-prosemirror fork the editor binds with), and HTML through the editor schema (`htmlToDoc` sanitises,
  * `docToHtml` is canonical and safe).
  */
 import { docToHtml, editorSchema, htmlToDoc, type DocJson, type NodeJson as PmNodeJson } from '@samenwijs/editor-schema';
-import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from 'y-prosemirror';
+import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 
 const EMPTY_DOC: DocJson = { type: 'doc', content: [{ type: 'paragraph' }] };
