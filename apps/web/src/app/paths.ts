@@ -5,6 +5,7 @@ export const PATHS = {
   signIn: '/inloggen',
   group: (slug: string) => `/groepen/${encodeURIComponent(slug)}`,
   invitation: (token: string) => `/uitnodiging/${encodeURIComponent(token)}`,
+  module: (id: string, pageId?: string) => `/modules/${encodeURIComponent(id)}${pageId ? `?pagina=${encodeURIComponent(pageId)}` : ''}`,
 } as const;
 
 /** Router state used to come back to a page after signing in. */

@@ -13,6 +13,8 @@ const GroupPage = lazy(() => import('../features/groups/GroupPage').then((m) => 
 const AcceptInvitationPage = lazy(() =>
   import('../features/invitations/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })),
 );
+// The editor (TipTap, Yjs, the page-type registry) is by far the largest chunk; only this route loads it.
+const EditorPage = lazy(() => import('../features/editor/EditorPage').then((m) => ({ default: m.EditorPage })));
 const NotFoundPage = lazy(() => import('./NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -31,6 +33,7 @@ export function AppRoutes() {
         <Route element={<RequireAuth />}>
           <Route index element={<DashboardPage />} />
           <Route path="/groepen/:slug" element={<GroupPage />} />
+          <Route path="/modules/:id" element={<EditorPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

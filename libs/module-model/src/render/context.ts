@@ -78,7 +78,7 @@ export function textOf(value: string | undefined): string {
   return value === undefined ? '' : esc(htmlToPlainText(value));
 }
 
-export function heading(ctx: RenderContext, level: number, content: string, id?: string): string {
+export function heading(_ctx: RenderContext, level: number, content: string, id?: string): string {
   const l = clampLevel(level);
   return `<h${l}${id ? ` id="${esc(id)}"` : ''}>${content}</h${l}>`;
 }

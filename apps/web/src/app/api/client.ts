@@ -117,6 +117,17 @@ export class ApiClient {
     return this.refreshing;
   }
 
+  /**
+   * An access token that stays valid for at least `marginMs`, refreshing first when needed: for
+   * connections that carry the token themselves (the collaboration WebSocket). Null when there is
+   * no session; throws ApiError when the server cannot be reached.
+   */
+  async freshAccessToken(marginMs = 30_000): Promise<string | null> {
+    if (this.accessToken && Date.now() + marginMs < this.expiresAtMs) return this.accessToken;
+    const refreshed = await this.refresh();
+    return refreshed?.accessToken ?? null;
+  }
+
   /** Starts a session from a login-shaped answer. */
   setSession(payload: AuthPayload, change: SessionChange = 'signed-in'): void {
     this.accessToken = payload.accessToken;

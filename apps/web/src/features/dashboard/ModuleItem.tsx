@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useErrorMessages } from '../../app/api/error-messages';
 import { useMutation } from '../../app/api/hooks';
 import type { ModuleSummary } from '../../app/api/types';
 import { currentLanguage, LOCALES } from '../../app/i18n/i18n';
+import { PATHS } from '../../app/paths';
 import { useFormat } from '../../app/i18n/format';
 import { ErrorAlert } from '../../components/Messages';
 import { TextField } from '../../components/TextField';
@@ -46,7 +48,9 @@ export function ModuleItem({ module, canEdit, onRenamed, onDelete, deleting }: M
       ) : (
         <div className="module__main">
           <h4 className="module__title" tabIndex={-1}>
-            {module.title || t('modules.untitled')}
+            <Link to={PATHS.module(module.id)} className="module__link">
+              {module.title || t('modules.untitled')}
+            </Link>
           </h4>
           {module.description ? <p className="module__description">{module.description}</p> : null}
           <p className="module__meta">

@@ -1,0 +1,91 @@
+import { NODE_KEYS, pagesOf } from '@samenwijs/module-model';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import * as Y from 'yjs';
+/** What useYVersion needs of a Yjs type (Y.Map, Y.Array, Y.XmlFragment…). */
+interface Observable {
+  observe(f: () => void): void;
+  unobserve(f: () => void): void;
+  observeDeep(f: () => void): void;
+  unobserveDeep(f: () => void): void;
+}
+import type { CollabSession, Presence, SessionSnapshot } from './collab-session';
+
+/** The connection state, read-only flag and undo availability; re-renders when they change. */
+export function useSessionSnapshot(session: CollabSession): SessionSnapshot {
+  return useSyncExternalStore(session.subscribe, session.getSnapshot);
+}
+
+/**
+ * A number that changes whenever `type` (and, with `deep`, anything inside it) changes, so a
+ * component re-renders and reads the Yjs value again. Changes within one animation frame are
+ * rendered once.
+ */
+export function useYVersion(type: Observable | undefined | null, deep = false): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (!type) return;
+    let frame: number | undefined;
+    const bump = () => {
+      if (frame !== undefined) return;
+      frame = requestAnimationFrame(() => {
+        frame = undefined;
+        setVersion((v) => v + 1);
+      });
+    };
+    if (deep) type.observeDeep(bump);
+    else type.observe(bump);
+    return () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      if (deep) type.unobserveDeep(bump);
+      else type.unobserve(bump);
+    };
+  }, [type, deep]);
+  return version;
+}
+
+/**
+ * A number that changes when pages, chapters or sub-items are added, moved or removed anywhere
+ * in the module (not when text or fields change), for views that show or locate nodes.
+ */
+export function useStructureVersion(doc: Y.Doc): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const pages = pagesOf(doc);
+    const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+      const structural = events.some((e) => e.target === pages || (e.target instanceof Y.Array && e.target._item?.parentSub === NODE_KEYS.children));
+      if (structural) setVersion((v) => v + 1);
+    };
+    pages.observeDeep(onChange);
+    return () => pages.unobserveDeep(onChange);
+  }, [doc]);
+  return version;
+}
+
+const nodeKeys = new WeakMap<object, number>();
+let nextNodeKey = 0;
+
+/** A React key per Y.Map object: a moved node is a new object, so its form remounts. */
+export function objectKey(value: object): number {
+  let key = nodeKeys.get(value);
+  if (key === undefined) nodeKeys.set(value, (key = ++nextNodeKey));
+  return key;
+}
+
+/** Everyone in the module, from awareness; re-renders when someone comes, goes or moves. */
+export function usePresence(session: CollabSession): Presence[] {
+  const [presence, setPresence] = useState<Presence[]>(() => session.presence());
+  const last = useRef('');
+  const refresh = useCallback(() => {
+    const next = session.presence();
+    const key = next.map((p) => `${p.clientId}:${p.user.name}:${p.user.color}:${p.pageId ?? ''}`).join('|');
+    if (key === last.current) return;
+    last.current = key;
+    setPresence(next);
+  }, [session]);
+  useEffect(() => {
+    refresh();
+    session.awareness.on('change', refresh);
+    return () => session.awareness.off('change', refresh);
+  }, [session, refresh]);
+  return presence;
+}

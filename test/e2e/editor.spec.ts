@@ -1,0 +1,237 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import AxeBuilder from './axe';
+import { CHROMIUM_ARGS, chromiumPath, PlatformProcess } from './server';
+
+/**
+ * Two teachers co-author the demo module in two browsers (Debian's Chromium), as the README
+ * promises after `npm start`: each sees the other's text and caret, pages added and moved by one
+ * appear for the other, a reload keeps everything, offline edits merge on reconnect, a reviewer
+ * can look but not change, and the interface switches between Dutch and English.
+ */
+const browserPath = chromiumPath();
+const OUTPUT = join(__dirname, '..', '..', 'test-output', 'e2e');
+const PASSWORD = 'samenwijs-demo';
+const MODULE_TITLE = 'Veilig werken met de tillift';
+const PAGE_TITLE = 'Waarom een tillift?';
+
+if (!browserPath) {
+  describe('editor browser tests', () => {
+    it('need Chromium (apt-get install -y chromium, or CHROMIUM_PATH)', () => {
+      expect(process.env.REQUIRE_BROWSER).not.toBe('1');
+    });
+  });
+} else {
+  describe('co-authoring in the browser', () => {
+    const platform = new PlatformProcess();
+    let browser: Browser;
+    let moduleUrl = '';
+
+    beforeAll(async () => {
+      mkdirSync(OUTPUT, { recursive: true });
+      await platform.start();
+      browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await platform.stop();
+    });
+
+    async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
+      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1400, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(platform.url + '/inloggen');
+      await page.getByLabel('E-mailadres').fill(email);
+      await page.locator('input[autocomplete="current-password"]').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Mijn ontwikkelgroepen' }).waitFor();
+      return { context, page };
+    }
+
+    async function openModule(page: Page): Promise<void> {
+      if (moduleUrl) {
+        await page.goto(moduleUrl);
+      } else {
+        await page.getByRole('link', { name: MODULE_TITLE }).first().click();
+        await page.waitForURL(/\/modules\//);
+        moduleUrl = page.url().replace(/\?.*$/, '');
+      }
+      await page.locator('[data-connection="connected"]').waitFor();
+      await page.locator('.outline__item').first().waitFor();
+    }
+
+    const outlineButton = (page: Page, title: string) => page.locator('.outline__select', { hasText: title });
+    const bodyEditor = (page: Page) => page.locator('[data-field="body"] .ProseMirror');
+
+    async function openPage(page: Page, title: string): Promise<void> {
+      await outlineButton(page, title).click();
+      await bodyEditor(page).waitFor();
+    }
+
+    async function typeAtEnd(page: Page, text: string): Promise<void> {
+      await bodyEditor(page).click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(text);
+    }
+
+    const seriousViolations = async (page: Page) =>
+      (await new AxeBuilder(page).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+
+    it('lets two authors edit one page and see each other’s text and caret within a second', async () => {
+      const a = await signedIn('auteur.a@samenwijs.test');
+      const b = await signedIn('auteur.b@samenwijs.test');
+      await openModule(a.page);
+      await openModule(b.page);
+      await openPage(a.page, PAGE_TITLE);
+      await openPage(b.page, PAGE_TITLE);
+
+      // Presence: each sees the other in the module and on this page.
+      await a.page.locator('.presence__person', { hasText: 'Bregje Auteur' }).waitFor();
+      await a.page.locator('.outline__item--selected .outline__presence').waitFor();
+
+      const started = Date.now();
+      await typeAtEnd(a.page, ' Samen schrijven we verder.');
+      await b.page.locator('[data-field="body"]', { hasText: 'Samen schrijven we verder.' }).waitFor({ timeout: 1_000 });
+      const textLatency = Date.now() - started;
+      // Ahmed's caret, with his name, in Bregje's editor.
+      await b.page.locator('.collaboration-carets__label', { hasText: 'Ahmed Auteur' }).waitFor({ timeout: 1_000 });
+
+      await typeAtEnd(b.page, ' En Bregje vult aan.');
+      await a.page.locator('[data-field="body"]', { hasText: 'En Bregje vult aan.' }).waitFor({ timeout: 1_000 });
+      await a.page.locator('.collaboration-carets__label', { hasText: 'Bregje Auteur' }).waitFor({ timeout: 1_000 });
+      await a.page.screenshot({ path: join(OUTPUT, 'editor-two-carets-a.png') });
+      await b.page.screenshot({ path: join(OUTPUT, 'editor-two-carets-b.png') });
+      expect(textLatency).toBeLessThan(1_500); // includes typing 27 keys
+      expect(await seriousViolations(a.page)).toEqual([]);
+      await a.context.close();
+      await b.context.close();
+    });
+
+    it('syncs added and reordered pages, and keeps everything after a reload', async () => {
+      const a = await signedIn('auteur.a@samenwijs.test');
+      const b = await signedIn('auteur.b@samenwijs.test');
+      await openModule(a.page);
+      await openModule(b.page);
+      const countB = await b.page.locator('.outline__item').count();
+
+      await a.page.getByRole('button', { name: 'Pagina toevoegen' }).click();
+      await a.page.locator('[data-page-type="bullets"]').click();
+      await expect_count(b.page, countB + 1);
+      // The new page is last and selected for Ahmed; he gives it a title.
+      const title = a.page.locator('.editor__page [data-node-type="bullets"] [data-field="name"] input');
+      await title.fill('Stappenplan');
+      await outlineButton(a.page, 'Stappenplan').waitFor({ timeout: 1_000 }).catch(async (e) => {
+        await a.page.screenshot({ path: join(OUTPUT, 'editor-add-page-failed.png') });
+        throw e;
+      });
+      await outlineButton(b.page, 'Stappenplan').waitFor({ timeout: 1_000 });
+
+      // Move it one up with the keyboard (Alt+↑ on the outline entry).
+      await outlineButton(a.page, 'Stappenplan').focus();
+      await a.page.keyboard.press('Alt+ArrowUp');
+      const order = async (page: Page) => page.locator('.outline__page-title').allTextContents();
+      await waitFor(async () => {
+        const titles = await order(b.page);
+        return titles.indexOf('Stappenplan') === titles.length - 2;
+      });
+
+      // Undo (Ctrl+Z outside a field) takes Ahmed's move back; Bregje sees that too.
+      await a.page.locator('.editor__page-title').click();
+      await a.page.keyboard.press('Control+z');
+      await waitFor(async () => (await order(b.page)).at(-1) === 'Stappenplan');
+
+      await b.page.reload();
+      await b.page.locator('[data-connection="connected"]').waitFor();
+      expect((await order(b.page)).at(-1)).toBe('Stappenplan');
+      await openPage(b.page, PAGE_TITLE);
+      await b.page.locator('[data-field="body"]', { hasText: 'En Bregje vult aan.' }).waitFor();
+      await a.context.close();
+      await b.context.close();
+    });
+
+    it('keeps offline edits (even across a closed tab) and merges them on reconnect', async () => {
+      const a = await signedIn('auteur.a@samenwijs.test');
+      const b = await signedIn('auteur.b@samenwijs.test');
+      await openModule(a.page);
+      await openModule(b.page);
+      await openPage(a.page, PAGE_TITLE);
+      await openPage(b.page, PAGE_TITLE);
+
+      await a.context.setOffline(true);
+      await a.page.locator('[data-connection="offline"], [data-connection="reconnecting"]').waitFor();
+      await typeAtEnd(a.page, ' Offline geschreven.');
+      await typeAtEnd(b.page, ' Intussen online.');
+      await a.page.locator('[data-field="body"]', { hasText: 'Intussen online.' }).waitFor({ state: 'detached', timeout: 500 }).catch(() => undefined);
+      expect(await a.page.locator('[data-field="body"]').textContent()).not.toContain('Intussen online.');
+      // Give IndexedDB its write, then close the tab while still offline.
+      await a.page.waitForTimeout(300);
+      await a.page.close();
+
+      await a.context.setOffline(false);
+      const again = await a.context.newPage();
+      await again.goto(moduleUrl);
+      await again.locator('[data-connection="connected"]').waitFor();
+      await openPage(again, PAGE_TITLE);
+      await again.locator('[data-field="body"]', { hasText: 'Intussen online.' }).waitFor();
+      await again.locator('[data-field="body"]', { hasText: 'Offline geschreven.' }).waitFor();
+      await b.page.locator('[data-field="body"]', { hasText: 'Offline geschreven.' }).waitFor({ timeout: 5_000 });
+      expect(await editorText(again)).toBe(await editorText(b.page));
+      await a.context.close();
+      await b.context.close();
+    });
+
+    it('shows a reviewer everything and lets them change nothing', async () => {
+      const r = await signedIn('reviewer.a@samenwijs.test');
+      await r.page.goto(moduleUrl);
+      await r.page.locator('[data-connection="connected"]').waitFor();
+      await r.page.locator('[data-readonly="true"]').first().waitFor();
+      await openPage(r.page, PAGE_TITLE);
+      expect(await bodyEditor(r.page).getAttribute('contenteditable')).toBe('false');
+      expect(await r.page.getByRole('button', { name: 'Pagina toevoegen' }).count()).toBe(0);
+      expect(await r.page.locator('[data-field="name"] input').isDisabled()).toBe(true);
+      const before = await bodyEditor(r.page).textContent();
+      await bodyEditor(r.page).click();
+      await r.page.keyboard.type('Mag niet');
+      expect(await bodyEditor(r.page).textContent()).toBe(before);
+      expect(await seriousViolations(r.page)).toEqual([]);
+      await r.context.close();
+    });
+
+    it('switches the editor between Dutch and English', async () => {
+      const a = await signedIn('auteur.a@samenwijs.test');
+      await openModule(a.page);
+      await a.page.getByRole('heading', { name: 'Pagina’s' }).waitFor();
+      await a.page.getByRole('button', { name: 'Switch to English' }).click();
+      await a.page.getByRole('heading', { name: 'Pages' }).waitFor();
+      await a.page.getByRole('button', { name: 'Add a page' }).waitFor();
+      expect(await a.page.locator('html').getAttribute('lang')).toBe('en');
+      await a.page.getByRole('button', { name: /Nederlands|Dutch/ }).click();
+      await a.page.getByRole('heading', { name: 'Pagina’s' }).waitFor();
+      await a.context.close();
+    });
+  });
+}
+
+/** The body field's text without the other people's caret labels. */
+async function editorText(page: Page): Promise<string> {
+  return page.locator('[data-field="body"] .ProseMirror').evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((c) => c.remove());
+    return copy.textContent ?? '';
+  });
+}
+
+async function expect_count(page: Page, count: number): Promise<void> {
+  await waitFor(async () => (await page.locator('.outline__item').count()) === count);
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 2_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`);
+}
