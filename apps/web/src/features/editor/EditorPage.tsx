@@ -1,6 +1,6 @@
 import { CHAPTER_TYPE, findNode, nodeDeclaration, pagesOf, pageType, typeOf } from '@samenwijs/module-model';
 import { Eye, History, Redo2, Undo2 } from 'lucide-react';
-import { Component, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useErrorMessages } from '../../app/api/error-messages';
@@ -17,8 +17,11 @@ import { EditorErrorContext, editErrorReason } from './editor-errors';
 import { NodeForm } from './NodeForm';
 import { EDITOR_MODULE_QUERY, type EditorModuleData } from './operations';
 import { Outline } from './Outline';
-import { PreviewPanel, type PreviewScope } from './PreviewPanel';
-import { VersionsPanel } from './VersionsPanel';
+import type { PreviewScope } from './PreviewPanel';
+
+// Preview (the registry's HTML rendering) and versions load when first opened.
+const PreviewPanel = lazy(() => import('./PreviewPanel').then((m) => ({ default: m.PreviewPanel })));
+const VersionsPanel = lazy(() => import('./VersionsPanel').then((m) => ({ default: m.VersionsPanel })));
 import './editor.css';
 
 type Panel = 'none' | 'preview-page' | 'preview-module' | 'versions';
@@ -248,8 +251,12 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
               </h2>
             )}
           </section>
-          {previewScope ? <PreviewPanel doc={doc} pageId={located ? selectedId : null} scope={previewScope} title={title} /> : null}
-          {panel === 'versions' ? <VersionsPanel moduleId={moduleId} canWrite={!readOnly} title={title} /> : null}
+          {panel !== 'none' ? (
+            <Suspense fallback={<Loading />}>
+              {previewScope ? <PreviewPanel doc={doc} pageId={located ? selectedId : null} scope={previewScope} title={title} /> : null}
+              {panel === 'versions' ? <VersionsPanel moduleId={moduleId} canWrite={!readOnly} title={title} /> : null}
+            </Suspense>
+          ) : null}
         </div>
       </div>
     </EditorErrorContext.Provider>
