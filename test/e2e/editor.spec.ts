@@ -182,6 +182,37 @@ if (!browserPath) {
       await b.context.close();
     });
 
+    it('previews the page as students see it, and saves, views, compares and restores a version', async () => {
+      const a = await signedIn('auteur.a@samenwijs.test');
+      await openModule(a.page);
+      await openPage(a.page, PAGE_TITLE);
+
+      await a.page.getByRole('button', { name: 'Voorbeeld pagina' }).click();
+      const preview = a.page.frameLocator('iframe.preview__frame');
+      await preview.getByRole('heading', { name: PAGE_TITLE }).waitFor();
+      await preview.getByText('Controleer altijd eerst de lift en de tilband.').waitFor();
+
+      await a.page.getByRole('button', { name: 'Versies' }).click();
+      await a.page.getByLabel('Naam van de versie').fill('Voor de review');
+      await a.page.getByRole('button', { name: 'Versie opslaan' }).click();
+      await a.page.locator('.versions__item', { hasText: 'Voor de review' }).waitFor();
+
+      await typeAtEnd(a.page, ' Een zin die we terugdraaien.');
+      await a.page.waitForTimeout(300);
+      await a.page.getByRole('button', { name: 'Versie Voor de review vergelijken met nu' }).click();
+      await a.page.locator('.diff ins', { hasText: 'Een zin die we terugdraaien.' }).waitFor();
+
+      await a.page.getByRole('button', { name: 'Versie Voor de review bekijken' }).click();
+      await a.page.frameLocator('.versions__detail iframe').getByText('Controleer altijd eerst de lift').waitFor();
+
+      a.page.once('dialog', (dialog) => void dialog.accept());
+      await a.page.getByRole('button', { name: 'Versie Voor de review terugzetten' }).click();
+      await a.page.getByText('Versie "Voor de review" is teruggezet.').waitFor();
+      await waitFor(async () => !(await editorText(a.page)).includes('Een zin die we terugdraaien.'), 5_000);
+      await a.page.screenshot({ path: join(OUTPUT, 'editor-versions.png') });
+      await a.context.close();
+    });
+
     it('shows a reviewer everything and lets them change nothing', async () => {
       const r = await signedIn('reviewer.a@samenwijs.test');
       await r.page.goto(moduleUrl);
