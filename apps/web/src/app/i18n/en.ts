@@ -127,6 +127,9 @@ export const en: Messages = {
         notFound: 'This module does not exist (any more)',
       },
     },
+    settings: {
+      title: 'Module settings',
+    },
     presence: {
       label: 'In this module: {{count}}',
       onPage: 'On this page: {{names}}',

@@ -125,6 +125,9 @@ export const nl = {
         notFound: 'Deze module bestaat niet (meer)',
       },
     },
+    settings: {
+      title: 'Module-instellingen',
+    },
     presence: {
       label: 'Aanwezig in deze module: {{count}}',
       onPage: 'Op deze pagina: {{names}}',

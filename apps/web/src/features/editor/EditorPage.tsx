@@ -14,6 +14,7 @@ import { CollabSession } from './collab/collab-session';
 import { colorFor, initialsOf } from './collab/colors';
 import { objectKey, usePresence, useSessionSnapshot, useStructureVersion } from './collab/hooks';
 import { EditorErrorContext, editErrorReason } from './editor-errors';
+import { MODULE_SETTINGS_ID, ModuleSettings } from './ModuleSettings';
 import { NodeForm } from './NodeForm';
 import { EDITOR_MODULE_QUERY, type EditorModuleData } from './operations';
 import { Outline } from './Outline';
@@ -145,14 +146,15 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
   // Open the first page when none is chosen (or the chosen one was removed by someone).
   // Looked up on every render: a moved page is a new Y.Map (moveNode copies it), and a form
   // bound to the old, deleted one would read nothing.
-  const located = selectedId ? findNode(doc, selectedId) : undefined;
+  const settings = selectedId === MODULE_SETTINGS_ID;
+  const located = selectedId && !settings ? findNode(doc, selectedId) : undefined;
   useEffect(() => {
-    if (located || snapshot.status === 'connecting') return;
+    if (located || settings || snapshot.status === 'connecting') return;
     const first = pagesOf(doc).length > 0 ? (pagesOf(doc).get(0).get('id') as string) : null;
     if (first && first !== selectedId) select(first);
-  }, [located, doc, select, selectedId, snapshot.status, pagesVersion]);
+  }, [located, settings, doc, select, selectedId, snapshot.status, pagesVersion]);
 
-  useEffect(() => session.setPage(located ? selectedId : null), [session, located, selectedId]);
+  useEffect(() => session.setPage(located || settings ? selectedId : null), [session, located, settings, selectedId]);
 
   // Ctrl+Z anywhere outside a field undoes this person's last change in the module.
   useEffect(() => {
@@ -160,11 +162,7 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
       if (!(event.ctrlKey || event.metaKey) || event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) session.undo();
-      else if ((key === 'z' && event.shiftKey) || key === 'y') session.redo();
-      else return;
-      event.preventDefault();
+      session.handleUndoKey(event);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -236,9 +234,16 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
         ) : null}
         <ErrorAlert message={editError} className="editor__error" />
         <div className={`editor__body${panel !== 'none' ? ' editor__body--with-panel' : ''}`}>
-          <Outline session={session} selectedId={located ? selectedId : null} onSelect={select} readOnly={readOnly} presence={presence} />
+          <Outline session={session} selectedId={located || settings ? selectedId : null} onSelect={select} readOnly={readOnly} presence={presence} />
           <section className="editor__page" aria-labelledby="page-heading">
-            {located && def ? (
+            {settings ? (
+              <>
+                <h2 id="page-heading" className="editor__page-title">
+                  {t('editor.settings.title')}
+                </h2>
+                <ModuleSettings session={session} readOnly={readOnly} />
+              </>
+            ) : located && def ? (
               <>
                 <h2 id="page-heading" className="editor__page-title">
                   {typeLabel}

@@ -59,14 +59,7 @@ export function NodeForm({ node, def, session, readOnly, level = 3, hideChildren
   // A node someone just deleted (or moved, which copies it) has no content any more.
   if (!attrs || !rich) return null;
 
-  const onUndoKey = (event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey)) return;
-    const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) session.undo();
-    else if ((key === 'z' && event.shiftKey) || key === 'y') session.redo();
-    else return;
-    event.preventDefault();
-  };
+  const onUndoKey = (event: KeyboardEvent) => void session.handleUndoKey(event);
 
   const valueOf = (field: FieldDef): string | undefined => {
     if (field.storage === 'body') {

@@ -8,7 +8,7 @@ import {
   removeNode,
   type PageSummary,
 } from '@samenwijs/module-model';
-import { ArrowDown, ArrowUp, Copy, GripVertical, Trash2 } from 'lucide-react';
+import { ArrowDown, ArrowUp, Copy, GripVertical, Settings, Trash2 } from 'lucide-react';
 import { useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../app/i18n/i18n';
@@ -17,6 +17,7 @@ import { initialsOf } from './collab/colors';
 import type { CollabSession, Presence } from './collab/collab-session';
 import { useYVersion } from './collab/hooks';
 import { useEditorErrors } from './editor-errors';
+import { MODULE_SETTINGS_ID } from './ModuleSettings';
 import { PageTypeIcon } from './PageTypeIcon';
 
 export interface OutlineProps {
@@ -113,6 +114,14 @@ export function Outline({ session, selectedId, onSelect, readOnly, presence }: O
         </h2>
         <span className="outline__count">{t('editor.outline.count', { count: entries.filter((e) => e.type !== CHAPTER_TYPE).length })}</span>
       </div>
+      <button
+        type="button"
+        className={`outline__settings${selectedId === MODULE_SETTINGS_ID ? ' outline__settings--selected' : ''}`}
+        aria-current={selectedId === MODULE_SETTINGS_ID ? 'page' : undefined}
+        onClick={() => onSelect(MODULE_SETTINGS_ID)}
+      >
+        <Settings size={16} aria-hidden="true" /> {t('editor.settings.title')}
+      </button>
       {entries.length === 0 ? <p className="outline__empty">{t('editor.outline.empty')}</p> : null}
       <ol className="outline__list">
         {entries.map((entry) => {

@@ -154,6 +154,20 @@ export class CollabSession {
     }
   }
 
+  /**
+   * Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl/Cmd+Y go to this person's module-wide history (not to
+   * an input's own undo, which knows nothing of Yjs). Returns whether the key was handled.
+   */
+  handleUndoKey = (event: { ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; key: string; preventDefault(): void }): boolean => {
+    if (!(event.ctrlKey || event.metaKey)) return false;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) this.undo();
+    else if ((key === 'z' && event.shiftKey) || key === 'y') this.redo();
+    else return false;
+    event.preventDefault();
+    return true;
+  };
+
   undo(): void {
     if (!this.readOnly) this.undoManager.undo();
   }

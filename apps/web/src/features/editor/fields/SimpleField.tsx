@@ -61,8 +61,11 @@ export function SimpleField({ field, value, write, readOnly, doc, onUndoKey }: S
   // The value this input wrote last: its echo from the document must not reset the draft (a
   // trailing space would vanish from an HTML title, whose display is trimmed).
   const written = useRef<string | undefined>(value);
+  const previous = useRef<string | undefined>(value);
 
   useEffect(() => {
+    if (value === previous.current) return; // only a change in the document counts
+    previous.current = value;
     if (value === written.current) return;
     if (focused.current && error !== null) return; // keep what the person is fixing
     written.current = value;
