@@ -44,6 +44,28 @@ describe('Outline', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Inleiding omhoog' })).toBeDisabled());
   });
 
+  it('moves a page by drag and drop, onto another page or into a chapter', async () => {
+    const { session, chapter } = moduleWithPages();
+    const { container } = renderWithI18n(<Outline session={session} selectedId={null} onSelect={() => undefined} readOnly={false} presence={[]} />);
+    const item = (title: string) => [...container.querySelectorAll('.outline__item')].find((li) => li.textContent?.includes(title)) as HTMLElement;
+    const drag = (from: string, to: string) => {
+      const dataTransfer = { data: {} as Record<string, string>, effectAllowed: '', setData(k: string, v: string) { this.data[k] = v; }, getData(k: string) { return this.data[k]; } };
+      fireEvent.dragStart(item(from), { dataTransfer });
+      fireEvent.dragOver(item(to), { dataTransfer });
+      fireEvent.drop(item(to), { dataTransfer });
+    };
+    drag('Toets', 'Inleiding');
+    expect(titles(session.doc)).toEqual(['Toets', 'Inleiding', 'Verdieping', 'Extra']);
+    await act(nextFrame);
+    drag('Inleiding', 'Verdieping');
+    expect(pageSummaries(session.doc).map((p) => [p.title, p.chapterId])).toEqual([
+      ['Toets', null],
+      ['Verdieping', null],
+      ['Extra', chapter],
+      ['Inleiding', chapter],
+    ]);
+  });
+
   it('duplicates and deletes pages, each as one undo step', async () => {
     const { session } = moduleWithPages();
     const onSelect = jest.fn();
