@@ -1,4 +1,5 @@
-import { LiveDocument } from '../src/collaboration/live-document';
+import * as Y from 'yjs';
+import { FULL_STATE_CACHE_MIN_BYTES, LiveDocument } from '../src/collaboration/live-document';
 import { SqlDocumentStore } from '../src/collaboration/sql-document-store';
 import { newId } from '../src/database/columns';
 import { Engine, engines, startTestApp, TestApp } from './harness';
@@ -78,5 +79,66 @@ describe.each(engines())('document store on %s', (engine: Engine) => {
     expect(stored.updates).toHaveLength(200);
     expect(bytes / 200).toBeLessThan(40);
     live.destroy();
+  });
+
+  it('keeps the encoded state of a large document until its next update', async () => {
+    const id = newId();
+    const live = new LiveDocument(id, store, { compactAfter: 10_000 });
+    await live.load();
+    const text = live.doc.getText('t');
+    text.insert(0, 'a'.repeat(FULL_STATE_CACHE_MIN_BYTES));
+    await settle(live);
+    const first = live.fullStateUpdate();
+    expect(live.fullStateUpdate()).toBe(first);
+    text.insert(text.length, 'b');
+    const second = live.fullStateUpdate();
+    expect(second).not.toBe(first);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, second);
+    expect(copy.getText('t').toString()).toBe(text.toString());
+    // A small document is encoded afresh every time.
+    const small = new LiveDocument(newId(), store, { compactAfter: 10_000 });
+    await small.load();
+    small.doc.getText('t').insert(0, 'x');
+    expect(small.fullStateUpdate()).not.toBe(small.fullStateUpdate());
+    await settle(live);
+    await settle(small);
+    live.destroy();
+    small.destroy();
+    copy.destroy();
+  });
+
+  it('serves a bare stored snapshot as the state until the document changes', async () => {
+    const id = newId();
+    const source = new Y.Doc();
+    source.getText('t').insert(0, 'c'.repeat(FULL_STATE_CACHE_MIN_BYTES));
+    const snapshot = Y.encodeStateAsUpdate(source);
+    await store.compact(id, snapshot, 0);
+    const live = new LiveDocument(id, store, { compactAfter: 10_000 });
+    await live.load();
+    expect(live.fullStateUpdate()).toEqual(snapshot);
+    live.doc.getText('t').insert(0, 'd');
+    const changed = new Y.Doc();
+    Y.applyUpdate(changed, live.fullStateUpdate());
+    expect(changed.getText('t').toString()).toBe(`d${'c'.repeat(FULL_STATE_CACHE_MIN_BYTES)}`);
+    await settle(live);
+    live.destroy();
+    source.destroy();
+    changed.destroy();
+  });
+
+  it('commits an append on its own, never inside a transaction that rolls back', async () => {
+    const id = newId();
+    const failing = t.dataSource.transaction(async (tx) => {
+      await tx.query(`DELETE FROM document_updates WHERE doc_id = ${engine === 'postgres' ? '$1' : '?'}`, [id]);
+      await new Promise((r) => setTimeout(r, 30));
+      throw new Error('rolled back on purpose');
+    });
+    const appended = store.append(id, [Uint8Array.from([1, 2, 3])]);
+    await expect(failing).rejects.toThrow('rolled back on purpose');
+    const last = await appended;
+    const stored = await store.load(id);
+    expect(stored.updates).toEqual([Uint8Array.from([1, 2, 3])]);
+    expect(stored.lastSeq).toBe(last);
   });
 });

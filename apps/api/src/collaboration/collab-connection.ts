@@ -110,11 +110,17 @@ export class CollabConnection implements Peer {
     if (step === SYNC_STEP_1) {
       const stateVector = decoding.readVarUint8Array(decoder);
       // Validate before answering: a broken state vector must not reach the encoder later.
-      Y.decodeStateVector(stateVector);
+      const hasNothing = Y.decodeStateVector(stateVector).size === 0;
       this.live.afterFlush(() => {
         const encoder = encoding.createEncoder();
         encoding.writeVarUint(encoder, MESSAGE_SYNC);
-        syncProtocol.writeSyncStep2(encoder, this.live.doc, stateVector);
+        if (hasNothing) {
+          // The usual join: the whole document, encoded once for every client that joins with nothing.
+          encoding.writeVarUint(encoder, SYNC_STEP_2);
+          encoding.writeVarUint8Array(encoder, this.live.fullStateUpdate());
+        } else {
+          syncProtocol.writeSyncStep2(encoder, this.live.doc, stateVector);
+        }
         this.send(encoding.toUint8Array(encoder));
       });
       return;

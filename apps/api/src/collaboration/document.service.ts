@@ -65,11 +65,15 @@ export class DocumentService implements OnModuleDestroy {
       await this.relayBus?.unsubscribe(docId);
       throw error;
     }
-    live.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-      if (!this.relayBus || origin === FROM_PEER_INSTANCE) return;
-      const changed = [...added, ...updated, ...removed];
-      if (changed.length > 0) this.relayBus.publish(docId, 'awareness', awarenessProtocol.encodeAwarenessUpdate(live.awareness, changed));
-    });
+    // Only with a relay: a listener (a closure) per open document adds up over thousands of them.
+    const relayBus = this.relayBus;
+    if (relayBus) {
+      live.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+        if (origin === FROM_PEER_INSTANCE) return;
+        const changed = [...added, ...updated, ...removed];
+        if (changed.length > 0) relayBus.publish(docId, 'awareness', awarenessProtocol.encodeAwarenessUpdate(live.awareness, changed));
+      });
+    }
     this.loaded.set(docId, live);
     return live;
   }
@@ -151,7 +155,7 @@ export class DocumentService implements OnModuleDestroy {
     if (live) {
       await live.settled();
       const copy = new Y.Doc();
-      Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
+      Y.applyUpdate(copy, live.fullStateUpdate());
       return copy;
     }
     const stored = await this.store.load(docId);
@@ -159,6 +163,11 @@ export class DocumentService implements OnModuleDestroy {
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
     for (const update of stored.updates) Y.applyUpdate(doc, update);
     return doc;
+  }
+
+  /** Reads a document that is not open, so a fresh process has its store statements ready. */
+  async warmUp(docId: string): Promise<void> {
+    if (!this.loaded.has(docId)) await this.store.load(docId);
   }
 
   isLoaded(docId: string): boolean {

@@ -17,6 +17,14 @@ let compactionTurns: Promise<void> = Promise.resolve();
 let lastCompactionEnd = -Infinity;
 const COMPACTION_GAP_MS = 10;
 
+/**
+ * A document whose whole state encodes to at least this many bytes keeps that encoding until
+ * its next change: every client that joins with nothing (the usual join) gets the same bytes,
+ * and encoding a large document costs milliseconds (tens for a book-length one). Smaller
+ * documents encode in microseconds and are not worth the memory.
+ */
+export const FULL_STATE_CACHE_MIN_BYTES = 16 * 1024;
+
 interface PendingUpdate {
   update: Uint8Array;
   origin: unknown;
@@ -40,6 +48,8 @@ export class LiveDocument {
   /** Seq of the last persisted update. */
   lastSeq = 0;
   private compaction: Promise<void> | null = null;
+  /** `Y.encodeStateAsUpdate(doc)` while the document is unchanged since (large documents only). */
+  private fullState: Uint8Array | null = null;
   private destroyed = false;
   failed?: Error;
 
@@ -53,31 +63,56 @@ export class LiveDocument {
     },
   ) {
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === FROM_STORE) return;
-      if (origin === FROM_PEER_INSTANCE) {
-        // Already durable (the accepting instance stored it); wait for our own queue so
-        // relay order follows what this instance acknowledged.
-        this.afterFlush(() => this.options.onRelay?.(update, origin));
-        return;
-      }
-      this.pending.push({ update, origin });
-      this.scheduleFlush();
-    });
+    this.doc.on('update', this.onUpdate);
   }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.fullState = null;
+    if (origin === FROM_STORE) return;
+    if (origin === FROM_PEER_INSTANCE) {
+      // Already durable (the accepting instance stored it); wait for our own queue so
+      // relay order follows what this instance acknowledged.
+      this.afterFlush(() => this.options.onRelay?.(update, origin));
+      return;
+    }
+    this.pending.push({ update, origin });
+    this.scheduleFlush();
+  };
 
   async load(): Promise<void> {
     const stored = await this.store.load(this.id);
-    Y.transact(
-      this.doc,
-      () => {
-        if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, FROM_STORE);
-        for (const update of stored.updates) Y.applyUpdate(this.doc, update, FROM_STORE);
-      },
-      FROM_STORE,
-    );
+    // A bare snapshot is the whole state already encoded: keep it for the first joins. Only if
+    // nothing else reached the document meanwhile (another instance's relayed update).
+    const untouched = this.doc.store.clients.size === 0 && !this.doc.store.pendingStructs && !this.doc.store.pendingDs;
+    // Yjs encodes a transaction's update only for 'update' listeners, and ours ignores what
+    // comes from the store: without it, loading skips encoding the whole document once more
+    // (a third of the load time of a large document).
+    this.doc.off('update', this.onUpdate);
+    try {
+      Y.transact(
+        this.doc,
+        () => {
+          if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, FROM_STORE);
+          for (const update of stored.updates) Y.applyUpdate(this.doc, update, FROM_STORE);
+        },
+        FROM_STORE,
+      );
+    } finally {
+      this.doc.on('update', this.onUpdate);
+    }
     this.tailLength = stored.updates.length;
     this.lastSeq = stored.lastSeq;
+    if (untouched && stored.snapshot && stored.updates.length === 0 && stored.snapshot.byteLength >= FULL_STATE_CACHE_MIN_BYTES) {
+      this.fullState = stored.snapshot;
+    }
+  }
+
+  /** The whole document as one update (what a client that has nothing needs). */
+  fullStateUpdate(): Uint8Array {
+    if (this.fullState) return this.fullState;
+    const update = Y.encodeStateAsUpdate(this.doc);
+    if (update.byteLength >= FULL_STATE_CACHE_MIN_BYTES) this.fullState = update;
+    return update;
   }
 
   /** Resolves when everything accepted so far is durable and relayed. */
@@ -144,7 +179,7 @@ export class LiveDocument {
         try {
           const upToSeq = this.lastSeq;
           const counted = this.tailLength;
-          const snapshot = Y.encodeStateAsUpdate(this.doc);
+          const snapshot = this.fullStateUpdate();
           await this.store.compact(this.id, snapshot, upToSeq);
           this.tailLength -= counted;
         } finally {
@@ -162,6 +197,7 @@ export class LiveDocument {
 
   destroy(): void {
     this.destroyed = true;
+    this.fullState = null;
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -1,4 +1,6 @@
+import type { Database, Statement } from 'better-sqlite3';
 import { DataSource } from 'typeorm';
+import { sqliteTurn } from '../database/data-source';
 import { DocumentStore, StoredDocument } from './document-store';
 
 /** Rows per INSERT: keeps statements under SQLite's and PostgreSQL's parameter limits. */
@@ -19,14 +21,20 @@ interface PendingAppend {
  * live document appends at most once per tick) share one transaction, so a busy server pays
  * one commit (one fsync with SQLite `synchronous = FULL`) per tick instead of one per
  * document. An append still resolves only after its rows are committed.
+ *
+ * On SQLite, loads, appends and compactions run as prepared statements on the connection
+ * itself (`SqliteStatements`), in a turn of the data source's transaction queue: the same
+ * transactions without TypeORM's query runner, broadcaster and promise chain per statement.
  */
 export class SqlDocumentStore implements DocumentStore {
   private readonly postgres: boolean;
+  private readonly sqlite: SqliteStatements | null;
   private pendingAppends: PendingAppend[] = [];
   private appendScheduled = false;
 
   constructor(private readonly dataSource: DataSource) {
     this.postgres = dataSource.options.type === 'postgres';
+    this.sqlite = this.postgres ? null : SqliteStatements.on(dataSource);
   }
 
   private p(index: number): string {
@@ -34,6 +42,7 @@ export class SqlDocumentStore implements DocumentStore {
   }
 
   async load(docId: string): Promise<StoredDocument> {
+    if (this.sqlite) return this.sqlite.load(docId);
     const [snapshotRows, updateRows] = await this.dataSource.transaction(async (tx) => {
       const snapshot = await tx.query(`SELECT data, last_seq FROM document_snapshots WHERE doc_id = ${this.p(1)}`, [docId]);
       const after = snapshot[0] ? Number(snapshot[0].last_seq) : 0;
@@ -78,6 +87,7 @@ export class SqlDocumentStore implements DocumentStore {
 
   /** Inserts every pending append in one transaction; resolves with each one's last seq. */
   private insert(batch: PendingAppend[]): Promise<number[]> {
+    if (this.sqlite) return this.sqlite.insert(batch);
     return this.dataSource.transaction(async (tx) => {
       const lastSeqs: number[] = [];
       let inserted = 0;
@@ -108,6 +118,7 @@ export class SqlDocumentStore implements DocumentStore {
   }
 
   async compact(docId: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    if (this.sqlite) return this.sqlite.compact(docId, snapshot, upToSeq);
     const data = Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength);
     await this.dataSource.transaction(async (tx) => {
       await tx.query(
@@ -133,6 +144,86 @@ export class SqlDocumentStore implements DocumentStore {
     await this.dataSource.transaction(async (tx) => {
       await tx.query(`DELETE FROM document_updates WHERE doc_id = ${this.p(1)}`, [docId]);
       await tx.query(`DELETE FROM document_snapshots WHERE doc_id = ${this.p(1)}`, [docId]);
+    });
+  }
+}
+
+/**
+ * The store's SQLite statements, prepared once on the data source's own better-sqlite3
+ * connection. Each operation is one synchronous better-sqlite3 transaction, run in a turn of
+ * the data source's transaction queue, so it never joins a TypeORM transaction (whose rollback
+ * would take our rows with it). Commits keep the connection's `synchronous = FULL`.
+ */
+class SqliteStatements {
+  private readonly insertUpdate: Statement<[string, Buffer]>;
+  private readonly selectSnapshot: Statement<[string], { data: Buffer; last_seq: number | bigint }>;
+  private readonly selectTail: Statement<[string, number], { seq: number | bigint; data: Buffer }>;
+  private readonly upsertSnapshot: Statement<[string, Buffer, number]>;
+  private readonly deleteUpTo: Statement<[string, number]>;
+  private readonly insertAll: (batch: PendingAppend[]) => number[];
+  private readonly loadOne: (docId: string) => StoredDocument;
+  private readonly compactOne: (docId: string, data: Buffer, upToSeq: number) => void;
+
+  static on(dataSource: DataSource): SqliteStatements | null {
+    const turn = sqliteTurn(dataSource);
+    const db = (dataSource.driver as unknown as { databaseConnection?: Database }).databaseConnection;
+    return turn && db ? new SqliteStatements(db, turn) : null;
+  }
+
+  private constructor(
+    private readonly db: Database,
+    private readonly turn: NonNullable<ReturnType<typeof sqliteTurn>>,
+  ) {
+    this.insertUpdate = db.prepare('INSERT INTO document_updates (doc_id, data) VALUES (?, ?)');
+    this.selectSnapshot = db.prepare('SELECT data, last_seq FROM document_snapshots WHERE doc_id = ?');
+    this.selectTail = db.prepare('SELECT seq, data FROM document_updates WHERE doc_id = ? AND seq > ? ORDER BY seq');
+    this.upsertSnapshot = db.prepare(
+      `INSERT INTO document_snapshots (doc_id, data, last_seq, updated_at) VALUES (?, ?, ?, datetime('now'))
+       ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data, last_seq = excluded.last_seq, updated_at = excluded.updated_at
+       WHERE document_snapshots.last_seq <= excluded.last_seq`,
+    );
+    this.deleteUpTo = db.prepare('DELETE FROM document_updates WHERE doc_id = ? AND seq <= ?');
+    this.insertAll = db.transaction((batch: PendingAppend[]) =>
+      batch.map(({ docId, updates }) => {
+        let last = 0;
+        for (const update of updates) last = Number(this.insertUpdate.run(docId, Buffer.from(update.buffer, update.byteOffset, update.byteLength)).lastInsertRowid);
+        return last;
+      }),
+    );
+    this.loadOne = db.transaction((docId: string) => {
+      const snapshot = this.selectSnapshot.get(docId);
+      const after = snapshot ? Number(snapshot.last_seq) : 0;
+      const rows = this.selectTail.all(docId, after);
+      return {
+        snapshot: snapshot ? toBytes(snapshot.data) : null,
+        updates: rows.map((row) => toBytes(row.data)),
+        lastSeq: rows.length ? Number(rows[rows.length - 1].seq) : after,
+      };
+    });
+    this.compactOne = db.transaction((docId: string, data: Buffer, upToSeq: number) => {
+      this.upsertSnapshot.run(docId, data, upToSeq);
+      this.deleteUpTo.run(docId, upToSeq);
+    });
+  }
+
+  load(docId: string): Promise<StoredDocument> {
+    return this.exclusive(() => this.loadOne(docId));
+  }
+
+  insert(batch: PendingAppend[]): Promise<number[]> {
+    return this.exclusive(() => this.insertAll(batch));
+  }
+
+  compact(docId: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    return this.exclusive(() => this.compactOne(docId, Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength), upToSeq));
+  }
+
+  private exclusive<T>(work: () => T): Promise<T> {
+    return this.turn(async () => {
+      // A transaction TypeORM opened outside the queue (repository.save) may still be open:
+      // wait for it rather than become part of it.
+      while (this.db.inTransaction) await new Promise((resolve) => setImmediate(resolve));
+      return work();
     });
   }
 }

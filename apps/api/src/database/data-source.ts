@@ -77,9 +77,24 @@ function serialiseTransactions(dataSource: DataSource): void {
   const manager = dataSource.manager;
   const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
   let queue: Promise<unknown> = Promise.resolve();
-  (manager as unknown as { transaction: (...args: unknown[]) => Promise<unknown> }).transaction = (...args: unknown[]) => {
-    const run = queue.then(() => transaction(...args));
+  const turn = <T>(work: () => T | Promise<T>): Promise<T> => {
+    const run = queue.then(work);
     queue = run.catch(() => undefined);
     return run;
   };
+  (manager as unknown as { transaction: (...args: unknown[]) => Promise<unknown> }).transaction = (...args: unknown[]) =>
+    turn(() => transaction(...args));
+  sqliteTurns.set(dataSource, turn);
+}
+
+type Turn = <T>(work: () => T | Promise<T>) => Promise<T>;
+const sqliteTurns = new WeakMap<DataSource, Turn>();
+
+/**
+ * On SQLite: runs `work` in the transaction queue's next turn, when no transaction of the data
+ * source is open, for code that runs its own statements on the connection (the document
+ * store's hot path). Null on PostgreSQL, or before `openDatabase` set the queue up.
+ */
+export function sqliteTurn(dataSource: DataSource): Turn | null {
+  return sqliteTurns.get(dataSource) ?? null;
 }
