@@ -28,6 +28,7 @@ export function ModuleSettings({ session, readOnly }: { session: CollabSession; 
       field={field}
       value={properties.get(field.name)}
       write={(value) => setField(session.doc, null, field.name, value)}
+      read={() => properties.get(field.name)}
       readOnly={readOnly}
       doc={session.doc}
       onUndoKey={(event: KeyboardEvent) => void session.handleUndoKey(event)}

@@ -83,6 +83,7 @@ export function NodeForm({ node, def, session, readOnly, level = 3, hideChildren
         field={field}
         value={valueOf(field)}
         write={(value) => setField(doc, id, field.name, value)}
+        read={() => valueOf(field)}
         readOnly={readOnly}
         doc={doc}
         onUndoKey={onUndoKey}

@@ -12,6 +12,8 @@ export interface SimpleFieldProps {
   value: string | undefined;
   /** Writes the stored value through the module model; throws when the model refuses it. */
   write(value: string | undefined): void;
+  /** Reads the stored value now (the document may be ahead of the last render). */
+  read(): string | undefined;
   readOnly: boolean;
   doc: Y.Doc;
   /** Routes Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y to the person's module-wide undo. */
@@ -51,7 +53,7 @@ const toStored = (field: FieldDef, display: string): string => {
  * long, not a number…) and says why; a value someone else set shows as soon as this input is
  * not being edited.
  */
-export function SimpleField({ field, value, write, readOnly, doc, onUndoKey }: SimpleFieldProps) {
+export function SimpleField({ field, value, write, read, readOnly, doc, onUndoKey }: SimpleFieldProps) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const id = useId();
@@ -65,12 +67,14 @@ export function SimpleField({ field, value, write, readOnly, doc, onUndoKey }: S
 
   useEffect(() => {
     if (value === previous.current) return; // only a change in the document counts
+    // A render that is already behind the document (this input wrote since) must not win.
+    if (value !== read()) return;
     previous.current = value;
     if (value === written.current) return;
     if (focused.current && error !== null) return; // keep what the person is fixing
     written.current = value;
     setDraft(toDisplay(field, value));
-  }, [field, value, error]);
+  }, [field, value, error, read]);
 
   const commit = (display: string) => {
     setDraft(display);
