@@ -75,12 +75,12 @@ export function AddPageMenu({ session, chapters, onAdded }: AddPageMenuProps) {
         >
           <label className="field">
             <span className="field__label">{t('editor.addPage.search')}</span>
-            <input className="field__input" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} autoFocus />
+            <input className="input" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} autoFocus />
           </label>
           {chapters.length > 0 ? (
             <label className="field">
               <span className="field__label">{t('editor.addPage.where')}</span>
-              <select className="field__input" value={chapterId} onChange={(e) => setChapterId(e.target.value)}>
+              <select className="input" value={chapterId} onChange={(e) => setChapterId(e.target.value)}>
                 <option value="">{t('editor.addPage.topLevel')}</option>
                 {chapters.map((c) => (
                   <option key={c.id} value={c.id}>

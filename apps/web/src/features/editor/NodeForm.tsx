@@ -91,7 +91,8 @@ export function NodeForm({ node, def, session, readOnly, level = 3, hideChildren
     );
   };
 
-  const fields = def.fields.filter(shown);
+  // The title first, as Xerte's own editor shows it; the rest in declaration order.
+  const fields = def.fields.filter(shown).sort((a, b) => Number(b.name === 'name') - Number(a.name === 'name'));
   const main = fields.filter((f) => !f.optional || valueOf(f) !== undefined || (f.kind === 'richText' && rich.has(f.name)));
   const more = fields.filter((f) => !main.includes(f));
 

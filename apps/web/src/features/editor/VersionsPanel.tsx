@@ -60,7 +60,7 @@ export function VersionsPanel({ moduleId, canWrite, title }: { moduleId: string;
         <form className="versions__save" onSubmit={onSave}>
           <label className="field">
             <span className="field__label">{t('editor.versions.name')}</span>
-            <input className="field__input" value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
+            <input className="input" value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
           </label>
           <button type="submit" className="button button--primary" disabled={save.pending || !name.trim()}>
             {save.pending ? t('common.saving') : t('editor.versions.save')}

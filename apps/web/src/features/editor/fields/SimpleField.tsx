@@ -124,7 +124,7 @@ export function SimpleField({ field, value, write, read, readOnly, doc, onUndoKe
       const options = field.options ?? [];
       const known = options.some((o) => o.value === draft);
       control = (
-        <select {...common} className="field__input" value={draft} onChange={(e) => commit(e.target.value)}>
+        <select {...common} className="input" value={draft} onChange={(e) => commit(e.target.value)}>
           {!known ? <option value={draft}>{draft || t('editor.form.noChoice')}</option> : null}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -142,7 +142,7 @@ export function SimpleField({ field, value, write, read, readOnly, doc, onUndoKe
       control = (
         <input
           {...common}
-          className="field__input"
+          className="input"
           type="number"
           inputMode="decimal"
           min={field.min}
@@ -156,7 +156,7 @@ export function SimpleField({ field, value, write, read, readOnly, doc, onUndoKe
     case 'colour':
       control = (
         <span className="colour-field">
-          <input {...common} className="field__input field__input--colour" type="color" value={draft} onChange={(e) => commit(e.target.value)} />
+          <input {...common} className="input input--colour" type="color" value={draft} onChange={(e) => commit(e.target.value)} />
           {value && !readOnly ? (
             <button type="button" className="button button--small" onClick={() => write(undefined)}>
               {t('editor.form.clear')}
@@ -170,7 +170,7 @@ export function SimpleField({ field, value, write, read, readOnly, doc, onUndoKe
       control = (
         <textarea
           {...common}
-          className={`field__input${field.kind === 'script' ? ' field__input--code' : ''}`}
+          className={`input${field.kind === 'script' ? ' input--code' : ''}`}
           rows={field.kind === 'script' ? 4 : 5}
           spellCheck={field.kind !== 'script'}
           value={draft}
@@ -182,7 +182,7 @@ export function SimpleField({ field, value, write, read, readOnly, doc, onUndoKe
       control = (
         <input
           {...common}
-          className="field__input"
+          className="input"
           type="text"
           inputMode="url"
           placeholder="https://…"
@@ -193,9 +193,9 @@ export function SimpleField({ field, value, write, read, readOnly, doc, onUndoKe
       break;
     default:
       control = field.multiline ? (
-        <textarea {...common} className="field__input" rows={3} value={draft} onChange={(e) => commit(e.target.value)} />
+        <textarea {...common} className="input" rows={3} value={draft} onChange={(e) => commit(e.target.value)} />
       ) : (
-        <input {...common} className="field__input" type="text" value={draft} onChange={(e) => commit(e.target.value)} />
+        <input {...common} className="input" type="text" value={draft} onChange={(e) => commit(e.target.value)} />
       );
   }
 
@@ -237,7 +237,7 @@ function PageRefSelect({
   }, [doc, version]);
   const known = value === '' || pages.some((p) => p.id === value);
   return (
-    <select {...rest} className="field__input" value={value} onChange={(e) => onChange(e.target.value)}>
+    <select {...rest} className="input" value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">{t('editor.form.noPage')}</option>
       {!known ? <option value={value}>{value}</option> : null}
       {pages.map((p) => (
