@@ -162,6 +162,7 @@ if (!browserPath) {
       await a.context.setOffline(true);
       await a.page.locator('[data-connection="offline"], [data-connection="reconnecting"]').waitFor();
       await typeAtEnd(a.page, ' Offline geschreven.');
+      await a.page.getByText('Nog niet op de server: bewaard in deze browser').waitFor();
       await typeAtEnd(b.page, ' Intussen online.');
       await a.page.locator('[data-field="body"]', { hasText: 'Intussen online.' }).waitFor({ state: 'detached', timeout: 500 }).catch(() => undefined);
       expect(await a.page.locator('[data-field="body"]').textContent()).not.toContain('Intussen online.');
@@ -176,6 +177,7 @@ if (!browserPath) {
       await openPage(again, PAGE_TITLE);
       await again.locator('[data-field="body"]', { hasText: 'Intussen online.' }).waitFor();
       await again.locator('[data-field="body"]', { hasText: 'Offline geschreven.' }).waitFor();
+      expect(await again.getByText('Nog niet op de server').count()).toBe(0);
       await b.page.locator('[data-field="body"]', { hasText: 'Offline geschreven.' }).waitFor({ timeout: 5_000 });
       expect(await editorText(again)).toBe(await editorText(b.page));
       await a.context.close();

@@ -122,6 +122,7 @@ export const en: Messages = {
       reconnecting: 'Reconnecting… your changes are kept',
       offline: 'Offline: your changes are kept and merged later',
       readOnly: 'Read only',
+      unsynced: 'Not on the server yet: kept in this browser',
       refused: {
         forbidden: 'No access to this module',
         notFound: 'This module does not exist (any more)',

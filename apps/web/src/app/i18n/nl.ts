@@ -120,6 +120,7 @@ export const nl = {
       reconnecting: 'Opnieuw verbinden… je wijzigingen blijven bewaard',
       offline: 'Offline: je wijzigingen worden bewaard en later samengevoegd',
       readOnly: 'Alleen lezen',
+      unsynced: 'Nog niet op de server: bewaard in deze browser',
       refused: {
         forbidden: 'Geen toegang tot deze module',
         notFound: 'Deze module bestaat niet (meer)',

@@ -168,6 +168,15 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
     return () => document.removeEventListener('keydown', onKey);
   }, [session]);
 
+  // Offline edits are safe in this browser (IndexedDB), but not yet on the server: ask before
+  // the tab closes, so nobody walks away from a shared computer thinking they are saved.
+  useEffect(() => {
+    if (!snapshot.unsynced) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    globalThis.addEventListener('beforeunload', warn);
+    return () => globalThis.removeEventListener('beforeunload', warn);
+  }, [snapshot.unsynced]);
+
   const reportEditError = useCallback(
     (error: unknown) => {
       const { reason } = editErrorReason(error);
@@ -194,7 +203,7 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
             </p>
             <h1 className="editor__title">{title || t('modules.untitled')}</h1>
           </div>
-          <ConnectionBadge status={snapshot.status} readOnly={readOnly} refusal={snapshot.refusal} />
+          <ConnectionBadge status={snapshot.status} readOnly={readOnly} refusal={snapshot.refusal} unsynced={snapshot.unsynced} />
           <ul className="presence" aria-label={t('editor.presence.label', { count: presence.length })}>
             {presence.map((p) => (
               <li key={p.clientId} className="presence__person" title={p.self ? `${p.user.name} (${t('common.you')})` : p.user.name}>
@@ -268,13 +277,14 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
   );
 }
 
-function ConnectionBadge({ status, readOnly, refusal }: { status: string; readOnly: boolean; refusal: string | null }) {
+function ConnectionBadge({ status, readOnly, refusal, unsynced }: { status: string; readOnly: boolean; refusal: string | null; unsynced: boolean }) {
   const { t } = useTranslation();
   return (
     <p className="connection" role="status">
       <span className={`connection__badge connection__badge--${status}`} data-connection={status}>
         {status === 'refused' ? t(`editor.connection.refused.${refusal ?? 'forbidden'}`) : t(`editor.connection.${status}`)}
       </span>
+      {unsynced && status !== 'connected' ? <span className="connection__note">{t('editor.connection.unsynced')}</span> : null}
       {readOnly ? (
         <span className="connection__badge connection__badge--readonly" data-readonly="true">
           {t('editor.connection.readOnly')}

@@ -69,6 +69,16 @@ describe('CollabSession', () => {
     }
   });
 
+  it('knows when edits made without a connection have not reached the server yet', () => {
+    const anna = testSession();
+    anna.provider.emit('sync', [true]); // say the module's creation reached the server
+    expect(anna.getSnapshot().unsynced).toBe(false);
+    addPage(anna.doc, 'text'); // no connection: only in this browser
+    expect(anna.getSnapshot().unsynced).toBe(true);
+    anna.provider.emit('sync', [true]);
+    expect(anna.getSnapshot().unsynced).toBe(false);
+  });
+
   it('publishes who is here and on which page', () => {
     const anna = testSession();
     anna.setPage('PG1');

@@ -82,6 +82,8 @@ export class CollabSession {
   private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
   private everConnected = false;
+  /** Local edits made while not connected, not yet handed to the server by a sync. */
+  private unsynced = false;
   private snapshot: SessionSnapshot;
 
   constructor(private readonly options: CollabSessionOptions) {
@@ -102,7 +104,17 @@ export class CollabSession {
     this.provider.on('status', () => this.update());
     this.provider.on('sync', (synced: boolean) => {
       this.synced = synced;
-      if (synced) this.attempts = 0;
+      if (synced) {
+        this.attempts = 0;
+        // The sync exchange hands the server whatever it lacked of ours.
+        this.unsynced = false;
+      }
+      this.update();
+    });
+    this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (this.unsynced || origin === this.provider || (this.persistence !== null && origin === this.persistence)) return;
+      if (this.provider.wsconnected && this.synced) return;
+      this.unsynced = true;
       this.update();
     });
     this.provider.on('connection-close', (event: CloseEvent | null) => this.onClose(event));
@@ -281,6 +293,7 @@ export class CollabSession {
       readOnly: this.readOnly,
       serverSaysReadOnly: this.serverSaysReadOnly,
       refusal: this.refusal,
+      unsynced: this.unsynced,
       canUndo: this.undoManager.undoStack.length > 0,
       canRedo: this.undoManager.redoStack.length > 0,
     };
@@ -294,6 +307,8 @@ export interface SessionSnapshot {
   serverSaysReadOnly: boolean;
   /** Why the server refused: `forbidden` or `notFound`. */
   refusal: string | null;
+  /** Edits made while offline that the server has not received yet (they are in IndexedDB). */
+  unsynced: boolean;
   canUndo: boolean;
   canRedo: boolean;
 }
