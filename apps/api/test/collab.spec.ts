@@ -3,6 +3,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { DOCUMENT_STORE, DocumentStore } from '../src/collaboration/document-store';
 import { COLLAB_LIMITS, DocumentService } from '../src/collaboration/document.service';
+import { CollabServer } from '../src/collaboration/collab.server';
 import { Engine, engines, startTestApp, TestApp } from './harness';
 
 const until = async (check: () => boolean, what: string, timeoutMs = 5000) => {
@@ -140,5 +141,71 @@ describe.each(engines())('live co-editing on %s', (engine: Engine) => {
     b.provider.on('connection-close', (event: { code: number } | null) => event && closes.push(event.code));
     await t.gql('mutation($g: ID!, $u: ID!) { removeMember(input: { groupId: $g, userId: $u }) }', { g: w.group.id, u: w.authorB.id }, { token: coordToken });
     await until(() => closes.includes(4403), 'removed member disconnected');
+  });
+
+  /** A raw client: what it heard until the server's SyncStep2 arrived or the socket closed. */
+  function join(moduleId: string, token: string): Promise<{ closed?: number; readOnly: boolean }> {
+    return new Promise((resolve) => {
+      const ws = new WebSocket(`${base}/${moduleId}?token=${token}`);
+      let readOnly = false;
+      ws.on('open', () => ws.send(Uint8Array.from([0, 0, 1, 0])));
+      ws.on('message', (data: Buffer) => {
+        if (data[0] === 2) readOnly = true; // permission denied, read-only
+        if (data[0] === 0 && data[1] === 1) {
+          ws.close();
+          resolve({ readOnly });
+        }
+      });
+      ws.on('close', (code: number) => resolve({ closed: code, readOnly }));
+    });
+  }
+
+  it('reuses a grant for a reconnect, and drops it at once when access changes', async () => {
+    const w = await world();
+    const coordinator = await t.f.user();
+    await t.f.member(w.group, coordinator, ['coordinator']);
+    const coordToken = await t.f.token(coordinator);
+    const grants = t.app.get(CollabServer).grants;
+    const tokenB = await t.f.token(w.authorB);
+
+    expect(await join(w.module.id, tokenB)).toEqual({ readOnly: false });
+    expect(grants.get(w.authorB.id, w.module.id)).toMatchObject({ write: true });
+
+    // Demoted: the very next connect is read-only, with no wait for any re-check.
+    await t.gql('mutation($g: ID!, $u: ID!) { setMemberRoles(input: { groupId: $g, userId: $u, roles: [REVIEWER] }) { id } }', { g: w.group.id, u: w.authorB.id }, { token: coordToken });
+    expect(grants.get(w.authorB.id, w.module.id)).toBeUndefined();
+    expect(await join(w.module.id, tokenB)).toEqual({ readOnly: true });
+
+    // Removed: refused at once.
+    await t.gql('mutation($g: ID!, $u: ID!) { removeMember(input: { groupId: $g, userId: $u }) }', { g: w.group.id, u: w.authorB.id }, { token: coordToken });
+    expect(grants.get(w.authorB.id, w.module.id)).toBeUndefined();
+    expect((await join(w.module.id, tokenB)).closed).toBe(4404);
+
+    // The module deleted: its author's grant goes too.
+    const tokenA = await t.f.token(w.authorA);
+    expect(await join(w.module.id, tokenA)).toEqual({ readOnly: false });
+    expect((await t.gql('mutation($id: ID!) { deleteModule(id: $id) { id } }', { id: w.module.id }, { token: tokenA })).errors).toBeUndefined();
+    expect(grants.get(w.authorA.id, w.module.id)).toBeUndefined();
+    expect((await join(w.module.id, tokenA)).closed).toBe(4404);
+  });
+
+  it('relays awareness between clients, and creates none for a document whose clients send none', async () => {
+    const w = await world();
+    const documents = t.app.get(DocumentService);
+    const quiet = await join(w.module.id, await t.f.token(w.authorB));
+    expect(quiet).toEqual({ readOnly: false });
+    const live = await documents.open(w.module.id);
+    expect(live['awarenessState']).toBeNull();
+
+    const a = connect(w.module.id, await t.f.token(w.authorA));
+    const b = connect(w.module.id, await t.f.token(w.authorB));
+    await Promise.all([synced(a.provider), synced(b.provider)]);
+    a.provider.awareness.setLocalStateField('user', { name: 'Anna' });
+    await until(() => [...b.provider.awareness.getStates().values()].some((s) => (s.user as { name?: string } | undefined)?.name === 'Anna'), "Anna's cursor at B");
+    expect(live.awarenessClients()).toContain(a.doc.clientID);
+
+    // A client that leaves takes its state with it.
+    a.provider.destroy();
+    await until(() => !b.provider.awareness.getStates().has(a.doc.clientID), "Anna's state removed at B");
   });
 });

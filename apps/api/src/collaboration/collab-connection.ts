@@ -6,7 +6,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import type { DocumentService } from './document.service';
-import type { LiveDocument, Peer } from './live-document';
+import { awarenessMessage, type LiveDocument, type Peer } from './live-document';
 import { CLOSE, MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, SYNC_STEP_1, SYNC_STEP_2, SYNC_UPDATE } from './protocol';
 
 export const CONNECTION_LIMITS = {
@@ -21,7 +21,8 @@ export const CONNECTION_LIMITS = {
  * apply, and answers sync requests once the document is durable.
  */
 export class CollabConnection implements Peer {
-  private readonly awarenessIds = new Set<number>();
+  /** Awareness client ids this client added (created with the first one: most clients send none). */
+  private awarenessIds: Set<number> | null = null;
   private windowStart = Date.now();
   private windowCount = 0;
   private closed = false;
@@ -35,7 +36,6 @@ export class CollabConnection implements Peer {
 
   start(): void {
     this.documents.join(this.live, this);
-    this.live.awareness.on('update', this.onAwareness);
     if (this.readOnly) this.send(permissionDenied('read-only'));
     // Ask for what the client has that we lack, once our state is durable.
     this.live.afterFlush(() => {
@@ -43,8 +43,8 @@ export class CollabConnection implements Peer {
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
       syncProtocol.writeSyncStep1(encoder, this.live.doc);
       this.send(encoding.toUint8Array(encoder));
-      const states = [...this.live.awareness.getStates().keys()];
-      if (states.length > 0) this.send(awarenessMessage(this.live.awareness, states));
+      const states = this.live.awarenessClients();
+      if (states.length > 0) this.send(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.live.awareness, states)));
     });
   }
 
@@ -62,18 +62,15 @@ export class CollabConnection implements Peer {
   stop(): void {
     if (this.closed) return;
     this.closed = true;
-    this.live.awareness.off('update', this.onAwareness);
-    this.documents.leave(this.live, this, [...this.awarenessIds]);
+    this.documents.leave(this.live, this, this.awarenessIds ? [...this.awarenessIds] : []);
   }
 
-  private readonly onAwareness = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-    if (origin === this) {
-      for (const id of added) this.awarenessIds.add(id);
-      for (const id of removed) this.awarenessIds.delete(id);
-    }
-    const changed = [...added, ...updated, ...removed];
-    if (changed.length > 0) this.send(awarenessMessage(this.live.awareness, changed));
-  };
+  trackAwareness(added: number[], removed: number[]): void {
+    if (added.length === 0 && !this.awarenessIds) return;
+    const ids = (this.awarenessIds ??= new Set());
+    for (const id of added) ids.add(id);
+    for (const id of removed) ids.delete(id);
+  }
 
   /** Handles one frame; closes the connection (only this one) when it is malformed. */
   handle(data: Uint8Array): void {
@@ -91,7 +88,7 @@ export class CollabConnection implements Peer {
           this.handleAwareness(decoding.readVarUint8Array(decoder));
           break;
         case MESSAGE_QUERY_AWARENESS:
-          this.send(awarenessMessage(this.live.awareness, [...this.live.awareness.getStates().keys()]));
+          this.send(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.live.awareness, this.live.awarenessClients())));
           break;
         case MESSAGE_AUTH:
           // Clients do not authenticate in-band; the token came with the connection.
@@ -160,7 +157,8 @@ export class CollabConnection implements Peer {
       if (state.length > CONNECTION_LIMITS.awarenessBytes) throw new Error('awareness state too large');
       JSON.parse(state);
     }
-    awarenessProtocol.applyAwarenessUpdate(this.live.awareness, update, this);
+    // An empty update (a keep-alive) changes nothing: it need not create the awareness.
+    if (count > 0) awarenessProtocol.applyAwarenessUpdate(this.live.awareness, update, this);
   }
 
   private withinRate(): boolean {
@@ -171,13 +169,6 @@ export class CollabConnection implements Peer {
     }
     return ++this.windowCount <= CONNECTION_LIMITS.messagesPerSecond;
   }
-}
-
-function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
-  return encoding.toUint8Array(encoder);
 }
 
 function permissionDenied(reason: string): Uint8Array {

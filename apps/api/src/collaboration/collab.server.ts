@@ -9,6 +9,7 @@ import { AccessChange, AccessEvents } from '../common/access-events';
 import { AuthService } from '../modules/auth/auth.service';
 import { TokenService } from '../modules/auth/token.service';
 import { LearningModulesService } from '../modules/learning-modules/learning-modules.service';
+import { AccessCache } from './access-cache';
 import { CollabConnection } from './collab-connection';
 import { DocumentService } from './document.service';
 import { CLOSE, COLLAB_PATH } from './protocol';
@@ -39,6 +40,8 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly logger = new Logger('Collaboration');
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: SERVER_LIMITS.maxPayloadBytes, perMessageDeflate: false });
   private readonly sessions = new Set<Session>();
+  /** Recent grants, so a reconnect skips the three access queries; dropped by access events. */
+  readonly grants = new AccessCache();
   private unsubscribe?: () => void;
   private recheckTimer?: NodeJS.Timeout;
   private warming: Promise<void> = Promise.resolve();
@@ -59,7 +62,11 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
       if (!COLLAB_PATH.test(url.pathname)) return; // other upgrade handlers may claim it
       this.wss.handleUpgrade(req, socket, head, (ws) => void this.accept(ws, url));
     });
-    this.unsubscribe = this.accessEvents.subscribe((change) => void this.recheck(change));
+    this.unsubscribe = this.accessEvents.subscribe((change) => {
+      // Synchronously, before any connect in flight can use a grant the change revokes.
+      this.grants.drop(change);
+      void this.recheck(change);
+    });
     this.recheckTimer = setInterval(() => void this.recheck(null), SERVER_LIMITS.recheckEveryMs).unref();
     this.warming = this.warmUp();
   }
@@ -86,7 +93,8 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
     ws.on('error', () => ws.terminate());
 
     const moduleId = COLLAB_PATH.exec(url.pathname)![1].toLowerCase();
-    const access = await this.decide(url.searchParams.get('token'), moduleId);
+    const mark = this.grants.mark();
+    let access = await this.decide(url.searchParams.get('token'), moduleId);
     if (ws.readyState !== ws.OPEN) return;
     if (!access.ok) return ws.close(access.close.code, access.close.reason);
 
@@ -97,7 +105,10 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
       this.logger.error(`Loading document ${moduleId} failed: ${(error as Error).message}`);
       return ws.close(1011, 'document could not be loaded');
     }
+    // An access change while the document loaded: its re-check did not see this session yet.
+    if (this.grants.changedSince(mark)) access = await this.decideFor(access.actor.userId, moduleId);
     if (ws.readyState !== ws.OPEN) return;
+    if (!access.ok) return ws.close(access.close.code, access.close.reason);
     const connection = new CollabConnection(ws, live, this.documents, !access.write);
     const session: Session = { connection, userId: access.actor.userId, moduleId, groupId: access.groupId };
     this.sessions.add(session);
@@ -109,6 +120,8 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
     });
     connection.start();
     for (const data of early) connection.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    // The handlers above keep this function's scope alive as long as the socket: not the frames.
+    early.length = 0;
   }
 
   /**
@@ -133,9 +146,15 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
     if (!token) return { ok: false, close: CLOSE.unauthenticated };
     const verified = this.tokens.verifyAccess(token);
     if (typeof verified === 'string') return { ok: false, close: CLOSE.unauthenticated };
-    return this.decideFor(verified.userId, moduleId);
+    const grant = this.grants.get(verified.userId, moduleId);
+    if (grant) return { ok: true, ...grant };
+    const mark = this.grants.mark();
+    const access = await this.decideFor(verified.userId, moduleId);
+    if (access.ok) this.grants.set(verified.userId, moduleId, { actor: access.actor, groupId: access.groupId, write: access.write }, mark);
+    return access;
   }
 
+  /** Asks the database (never the grant cache). */
   private async decideFor(userId: string, moduleId: string): Promise<Access> {
     try {
       const actor = await this.auth.loadActor(userId);
@@ -179,9 +198,13 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
         continue;
       }
       if (!access.ok) {
+        this.grants.forget(session.userId, session.moduleId);
         session.connection.close(CLOSE.accessChanged.code, CLOSE.accessChanged.reason);
         this.sessions.delete(session);
-      } else if (session.connection.readOnly !== !access.write) {
+        continue;
+      }
+      if (session.connection.readOnly !== !access.write) this.grants.forget(session.userId, session.moduleId);
+      if (session.connection.readOnly !== !access.write) {
         session.connection.readOnly = !access.write;
       }
     }

@@ -7,6 +7,7 @@ import { DOCUMENT_STORE, DocumentStore } from './document-store';
 import { FROM_PEER_INSTANCE, LiveDocument, Peer } from './live-document';
 import { REDIS_RELAY, RedisRelay } from './redis-relay';
 import { MESSAGE_SYNC } from './protocol';
+import { warmUpYjs } from './yjs-warm-up';
 
 export const COLLAB_LIMITS = {
   /** Fold the update log into a snapshot once its tail reaches this length. */
@@ -25,6 +26,7 @@ export class DocumentService implements OnModuleDestroy {
   private readonly loaded = new Map<string, LiveDocument>();
   private readonly loading = new Map<string, Promise<LiveDocument>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  private stopping = false;
 
   constructor(
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
@@ -49,30 +51,24 @@ export class DocumentService implements OnModuleDestroy {
   }
 
   private async load(docId: string): Promise<LiveDocument> {
+    const relayBus = this.relayBus;
     const live: LiveDocument = new LiveDocument(docId, this.store, {
       compactAfter: COLLAB_LIMITS.compactAfter,
       onRelay: (update, origin) => this.relay(live, update, origin),
       onFailure: (error) => this.fail(live, error),
+      // Only with a relay: a closure per open document adds up over thousands of them.
+      onAwareness: relayBus ? (update) => relayBus.publish(docId, 'awareness', update) : undefined,
     });
     // Subscribe before loading: whatever another instance stores meanwhile still arrives.
-    await this.relayBus?.subscribe(docId, (kind, payload) => {
+    await relayBus?.subscribe(docId, (kind, payload) => {
       if (kind === 'update') Y.applyUpdate(live.doc, payload, FROM_PEER_INSTANCE);
       else awarenessProtocol.applyAwarenessUpdate(live.awareness, payload, FROM_PEER_INSTANCE);
     });
     try {
       await live.load();
     } catch (error) {
-      await this.relayBus?.unsubscribe(docId);
+      await relayBus?.unsubscribe(docId);
       throw error;
-    }
-    // Only with a relay: a listener (a closure) per open document adds up over thousands of them.
-    const relayBus = this.relayBus;
-    if (relayBus) {
-      live.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-        if (origin === FROM_PEER_INSTANCE) return;
-        const changed = [...added, ...updated, ...removed];
-        if (changed.length > 0) relayBus.publish(docId, 'awareness', awarenessProtocol.encodeAwarenessUpdate(live.awareness, changed));
-      });
     }
     this.loaded.set(docId, live);
     return live;
@@ -165,9 +161,13 @@ export class DocumentService implements OnModuleDestroy {
     return doc;
   }
 
-  /** Reads a document that is not open, so a fresh process has its store statements ready. */
+  /**
+   * Reads a document that is not open, so a fresh process has its store statements ready, and
+   * then exercises Yjs's load and encode paths (see `warmUpYjs`).
+   */
   async warmUp(docId: string): Promise<void> {
     if (!this.loaded.has(docId)) await this.store.load(docId);
+    await warmUpYjs(() => this.stopping);
   }
 
   isLoaded(docId: string): boolean {
@@ -175,6 +175,7 @@ export class DocumentService implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     await Promise.all([...this.loaded.values()].map((live) => live.settled()));
     for (const live of this.loaded.values()) live.destroy();

@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
-import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import * as encoding from 'lib0/encoding';
+import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { MESSAGE_AWARENESS } from './protocol';
 import type { DocumentStore } from './document-store';
 
 /** Origin of changes that come from the store (never persisted again). */
@@ -10,12 +12,22 @@ export const FROM_PEER_INSTANCE = Symbol('from-peer-instance');
 export interface Peer {
   /** Sends one binary frame. */
   send(message: Uint8Array): void;
+  /** Awareness client ids this peer's own messages added and removed (so they can be removed when it leaves). */
+  trackAwareness?(added: number[], removed: number[]): void;
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
 }
 
 /** The queue of compactions, shared by all documents of this process (see `compact`). */
 let compactionTurns: Promise<void> = Promise.resolve();
 let lastCompactionEnd = -Infinity;
 const COMPACTION_GAP_MS = 10;
+/** The flush chain of a document with nothing in flight; shared, as thousands of idle documents may be open. */
+const NOTHING_IN_FLIGHT: Promise<void> = Promise.resolve();
 
 /**
  * A document whose whole state encodes to at least this many bytes keeps that encoding until
@@ -38,10 +50,12 @@ interface PendingUpdate {
  */
 export class LiveDocument {
   readonly doc = new Y.Doc({ gc: true });
-  readonly awareness = new Awareness(this.doc);
+  /** Created on first use (see `awareness`). */
+  private awarenessState: Awareness | null = null;
   readonly peers = new Set<Peer>();
-  private pending: PendingUpdate[] = [];
-  private flushChain: Promise<void> = Promise.resolve();
+  /** Accepted in this turn, not yet handed to the store (created with the first one). */
+  private pending: PendingUpdate[] | null = null;
+  private flushChain: Promise<void> = NOTHING_IN_FLIGHT;
   private flushScheduled = false;
   /** Updates persisted after the last snapshot. */
   tailLength = 0;
@@ -60,10 +74,43 @@ export class LiveDocument {
       compactAfter: number;
       onRelay?: (update: Uint8Array, origin: unknown) => void;
       onFailure?: (error: Error) => void;
+      /** An awareness change that did not come from another instance (encoded once), e.g. for the Redis relay. */
+      onAwareness?: (update: Uint8Array, origin: unknown) => void;
     },
   ) {
-    this.awareness.setLocalState(null);
     this.doc.on('update', this.onUpdate);
+  }
+
+  /**
+   * Cursors and names of the connected clients. Created when the first awareness state
+   * arrives or a peer asks for the states: an Awareness costs a few KB and an interval timer,
+   * and most open documents (readers, clients that send no cursor) never need one.
+   */
+  get awareness(): Awareness {
+    if (!this.awarenessState) {
+      const awareness = new Awareness(this.doc);
+      // The server has no cursor of its own.
+      awareness.setLocalState(null);
+      awareness.on('update', (change: AwarenessChange, origin: unknown) => this.awarenessChanged(awareness, change, origin));
+      this.awarenessState = awareness;
+    }
+    return this.awarenessState;
+  }
+
+  /** Client ids that have an awareness state, without creating the awareness. */
+  awarenessClients(): number[] {
+    return this.awarenessState ? [...this.awarenessState.getStates().keys()] : [];
+  }
+
+  /** One listener per document, not per peer: encodes a change once and sends it to every peer. */
+  private awarenessChanged(awareness: Awareness, { added, updated, removed }: AwarenessChange, origin: unknown): void {
+    if (this.peers.has(origin as Peer)) (origin as Peer).trackAwareness?.(added, removed);
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length === 0) return;
+    const update = encodeAwarenessUpdate(awareness, changed);
+    const message = awarenessMessage(update);
+    for (const peer of this.peers) peer.send(message);
+    if (origin !== FROM_PEER_INSTANCE) this.options.onAwareness?.(update, origin);
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -75,7 +122,7 @@ export class LiveDocument {
       this.afterFlush(() => this.options.onRelay?.(update, origin));
       return;
     }
-    this.pending.push({ update, origin });
+    (this.pending ??= []).push({ update, origin });
     this.scheduleFlush();
   };
 
@@ -132,8 +179,8 @@ export class LiveDocument {
     setImmediate(() => {
       this.flushScheduled = false;
       const batch = this.pending;
-      this.pending = [];
-      if (batch.length === 0) return;
+      this.pending = null;
+      if (!batch || batch.length === 0) return;
       this.flushChain = this.flushChain.catch(() => undefined).then(() => this.persistAndRelay(batch));
       this.flushChain.catch((error: unknown) => this.options.onFailure?.(error as Error));
     });
@@ -192,13 +239,21 @@ export class LiveDocument {
   }
 
   removePeerAwareness(clientIds: number[]): void {
-    if (clientIds.length > 0) removeAwarenessStates(this.awareness, clientIds, null);
+    if (clientIds.length > 0 && this.awarenessState) removeAwarenessStates(this.awarenessState, clientIds, null);
   }
 
   destroy(): void {
     this.destroyed = true;
     this.fullState = null;
-    this.awareness.destroy();
+    this.awarenessState?.destroy();
     this.doc.destroy();
   }
+}
+
+/** A y-websocket awareness frame around an encoded awareness update. */
+export function awarenessMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
 }
