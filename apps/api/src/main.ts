@@ -4,7 +4,7 @@ import { closeApp, createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/config';
 import { ModuleContentService } from './collaboration/module-content.service';
 import { PasswordHasher } from './modules/auth/password-hasher';
-import { tilliftModule } from './seed/demo-content';
+import { emptyModule, tilliftModule } from './seed/demo-content';
 import { DEMO_ACCOUNTS, seedDemo } from './seed/demo-seed';
 
 async function main(): Promise<void> {
@@ -23,7 +23,8 @@ async function main(): Promise<void> {
     const hasher = app.get(PasswordHasher);
     const content = app.get(ModuleContentService);
     const seeded = await seedDemo(app.get(DataSource), (p) => hasher.hash(p), config.demoPassword, async (id, title) => {
-      if (title === 'Veilig werken met de tillift') await content.initialise(id, tilliftModule());
+      // The tillift module with pages; the others as empty modules with their title.
+      await content.initialise(id, title === 'Veilig werken met de tillift' ? tilliftModule() : emptyModule(title));
     });
     if (seeded) console.log('Demo data seeded into the empty database.');
   }

@@ -8,6 +8,7 @@ import { DOCUMENT_STORE } from './document-store';
 import { DocumentService } from './document.service';
 import { ModuleContentResolver } from './module-content.resolver';
 import { ModuleContentService } from './module-content.service';
+import { ModuleContentSync } from './module-content-sync';
 import { REDIS_RELAY, RedisRelay } from './redis-relay';
 import { ModuleVersionsResolver, VersionsResolver } from './versions.resolver';
 import { VersionsService } from './versions.service';
@@ -26,6 +27,7 @@ import { SqlDocumentStore } from './sql-document-store';
     DocumentService,
     CollabServer,
     ModuleContentService,
+    ModuleContentSync,
     ModuleContentResolver,
     VersionsService,
     VersionsResolver,

@@ -27,6 +27,7 @@ export class DocumentService implements OnModuleDestroy {
   private readonly loading = new Map<string, Promise<LiveDocument>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   private stopping = false;
+  private readonly loadListeners = new Set<(live: LiveDocument) => void>();
 
   constructor(
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
@@ -71,7 +72,14 @@ export class DocumentService implements OnModuleDestroy {
       throw error;
     }
     this.loaded.set(docId, live);
+    for (const listener of this.loadListeners) listener(live);
     return live;
+  }
+
+  /** Hears of every document once it is loaded (to observe it while it stays in memory). */
+  onLoad(listener: (live: LiveDocument) => void): () => void {
+    this.loadListeners.add(listener);
+    return () => this.loadListeners.delete(listener);
   }
 
   private relay(live: LiveDocument, update: Uint8Array, origin: unknown): void {

@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { openDatabase } from '../database/data-source';
 import { createMediaStorage, MEDIA_STORAGE } from '../storage/media-storage';
 import { AccessEvents } from './access-events';
+import { ModuleEvents } from './module-events';
 import { PolicyService } from './policy.service';
 
 /** What every feature needs: configuration, the database, media storage and the policy. */
@@ -26,8 +27,9 @@ export class CoreModule {
         },
         PolicyService,
         AccessEvents,
+        ModuleEvents,
       ],
-      exports: [APP_CONFIG, DataSource, MEDIA_STORAGE, PolicyService, AccessEvents],
+      exports: [APP_CONFIG, DataSource, MEDIA_STORAGE, PolicyService, AccessEvents, ModuleEvents],
     };
   }
 }

@@ -1,5 +1,12 @@
 import * as Y from 'yjs';
-import { addPage, addSubItem, createModule, setField } from '@samenwijs/module-model';
+import { addPage, addSubItem, createModule, escapeHtml, setField } from '@samenwijs/module-model';
+
+/** A demo module without pages yet: its title and language only. */
+export function emptyModule(title: string): Y.Doc {
+  const doc = new Y.Doc();
+  createModule(doc, { name: escapeHtml(title), language: 'nl-NL' });
+  return doc;
+}
 
 /** The content of the demo module "Veilig werken met de tillift": several page types, in Dutch. */
 export function tilliftModule(): Y.Doc {

@@ -5,6 +5,7 @@ import { cleanText, LIMITS, normalizeLanguage } from '@samenwijs/accounts';
 import { badInput, decodeCursor, encodeCursor, notFound } from '@samenwijs/core';
 import { assertId } from '../../common/ids';
 import { AccessEvents } from '../../common/access-events';
+import { ModuleEvents } from '../../common/module-events';
 import { PolicyService } from '../../common/policy.service';
 import { newId } from '../../database/columns';
 import { GroupEntity } from '../groups/group.entity';
@@ -21,6 +22,7 @@ export class LearningModulesService {
     private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly accessEvents: AccessEvents,
+    private readonly moduleEvents: ModuleEvents,
   ) {
     this.modules = dataSource.getRepository(LearningModuleEntity);
   }
@@ -87,14 +89,34 @@ export class LearningModulesService {
       language: input.language ? normalizeLanguage(input.language, 'input.language') : 'nl',
       status: 'draft',
     });
-    return this.modules.save(module);
+    const saved = await this.modules.save(module);
+    await this.moduleEvents.emit({ kind: 'created', moduleId: saved.id, title: saved.title, language: saved.language });
+    return saved;
   }
 
   async rename(actor: Actor | null, input: { id: string; title: string }): Promise<LearningModuleEntity> {
     const module = await this.get(actor, input.id, 'input.id');
     this.policy.authorize(actor, 'module.rename', this.resource(module));
     module.title = cleanText(input.title, 'input.title', LIMITS.moduleTitle);
-    return this.modules.save(module);
+    const saved = await this.modules.save(module);
+    await this.moduleEvents.emit({ kind: 'renamed', moduleId: saved.id, title: saved.title });
+    return saved;
+  }
+
+  /**
+   * Takes the title authors gave the module in its content (the module settings' name) into the
+   * catalogue. No permission check: the edit itself was authorised by the collaboration socket.
+   * Returns whether the catalogue changed.
+   */
+  async syncTitleFromContent(moduleId: string, title: string): Promise<boolean> {
+    let clean: string;
+    try {
+      clean = cleanText(title.slice(0, LIMITS.moduleTitle), 'title', LIMITS.moduleTitle);
+    } catch {
+      return false; // empty or unusable (control characters): keep the catalogue title
+    }
+    const result = await this.modules.createQueryBuilder().update().set({ title: clean }).where('id = :id AND title <> :title', { id: moduleId, title: clean }).execute();
+    return (result.affected ?? 0) > 0;
   }
 
   async delete(actor: Actor | null, id: string): Promise<LearningModuleEntity> {

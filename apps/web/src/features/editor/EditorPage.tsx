@@ -1,4 +1,4 @@
-import { CHAPTER_TYPE, findNode, nodeDeclaration, pagesOf, pageType, typeOf } from '@samenwijs/module-model';
+import { CHAPTER_TYPE, findNode, htmlToPlainText, nodeDeclaration, pagesOf, pageType, propertiesOf, typeOf } from '@samenwijs/module-model';
 import { Eye, History, Redo2, Undo2 } from 'lucide-react';
 import { Component, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { ErrorAlert, Loading } from '../../components/Messages';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { CollabSession } from './collab/collab-session';
 import { colorFor, initialsOf } from './collab/colors';
-import { objectKey, usePresence, useSessionSnapshot, useStructureVersion } from './collab/hooks';
+import { objectKey, usePresence, useSessionSnapshot, useStructureVersion, useYVersion } from './collab/hooks';
 import { EditorErrorContext, editErrorReason } from './editor-errors';
 import { MODULE_SETTINGS_ID, ModuleSettings } from './ModuleSettings';
 import { NodeForm } from './NodeForm';
@@ -126,6 +126,10 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
   const readOnly = snapshot.readOnly || !canWrite;
   const { doc } = session;
   const pagesVersion = useStructureVersion(doc);
+  // The title as authors set it in the module settings (the catalogue follows it), live.
+  useYVersion(propertiesOf(doc));
+  const liveTitle = htmlToPlainText(propertiesOf(doc).get('name') ?? '') || title;
+  useDocumentTitle(liveTitle);
 
   const selectedId = params.get('pagina');
   const select = useCallback(
@@ -201,7 +205,7 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
             <p className="editor__crumb">
               <Link to={PATHS.group(group.slug)}>{group.name}</Link>
             </p>
-            <h1 className="editor__title">{title || t('modules.untitled')}</h1>
+            <h1 className="editor__title">{liveTitle || t('modules.untitled')}</h1>
           </div>
           <ConnectionBadge status={snapshot.status} readOnly={readOnly} refusal={snapshot.refusal} unsynced={snapshot.unsynced} />
           <ul className="presence" aria-label={t('editor.presence.label', { count: presence.length })}>

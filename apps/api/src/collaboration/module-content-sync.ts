@@ -1,0 +1,82 @@
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import type * as Y from 'yjs';
+import { createModule, escapeHtml, htmlToPlainText, pagesOf, propertiesOf, setField } from '@samenwijs/module-model';
+import { ModuleEvents, type ModuleEvent } from '../common/module-events';
+import { LearningModulesService } from '../modules/learning-modules/learning-modules.service';
+import { DocumentService } from './document.service';
+import type { LiveDocument } from './live-document';
+
+/** Quiet time after an edit of the module's name before the catalogue takes it. */
+export const TITLE_SYNC_DELAY_MS = 1000;
+
+/** Xerte's language codes are regional (`nl-NL`); the catalogue keeps what the author chose. */
+export function contentLanguage(language: string): string {
+  if (language.includes('-')) return language;
+  return { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', fr: 'fr-FR' }[language] ?? language;
+}
+
+/**
+ * Keeps a module's catalogue row and its content in step:
+ * - a new module's content starts as an empty Xerte module with its title and language, so the
+ *   editor, the preview and an export have a root to work with from the first moment;
+ * - renaming the module (dashboard) writes the title into the content's `name`;
+ * - editing the `name` in the module settings updates the catalogue title once the author pauses.
+ */
+@Injectable()
+export class ModuleContentSync implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('ModuleContentSync');
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly unsubscribe: (() => void)[] = [];
+
+  constructor(
+    private readonly documents: DocumentService,
+    private readonly modules: LearningModulesService,
+    private readonly events: ModuleEvents,
+  ) {}
+
+  onModuleInit(): void {
+    this.unsubscribe.push(this.events.subscribe((event) => this.onModuleEvent(event)));
+    this.unsubscribe.push(this.documents.onLoad((live) => this.watch(live)));
+  }
+
+  onModuleDestroy(): void {
+    for (const stop of this.unsubscribe.splice(0)) stop();
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+  }
+
+  private async onModuleEvent(event: ModuleEvent): Promise<void> {
+    if (event.kind === 'created') {
+      await this.documents.change(event.moduleId, (doc) => {
+        if (!isEmpty(doc)) return; // content arrived with it (an import)
+        createModule(doc, { name: escapeHtml(event.title), language: contentLanguage(event.language) });
+      });
+      return;
+    }
+    await this.documents.change(event.moduleId, (doc) => {
+      if (isEmpty(doc) || htmlToPlainText(propertiesOf(doc).get('name') ?? '') === event.title) return;
+      setField(doc, null, 'name', escapeHtml(event.title));
+    });
+  }
+
+  private watch(live: LiveDocument): void {
+    const properties = propertiesOf(live.doc);
+    properties.observe((event) => {
+      if (!event.keysChanged.has('name')) return;
+      const name = properties.get('name');
+      if (name !== undefined) this.schedule(live.id, htmlToPlainText(name));
+    });
+  }
+
+  private schedule(moduleId: string, title: string): void {
+    clearTimeout(this.pending.get(moduleId));
+    const timer = setTimeout(() => {
+      this.pending.delete(moduleId);
+      this.modules.syncTitleFromContent(moduleId, title).catch((error: Error) => this.logger.error(`Module ${moduleId}: title not synchronised (${error.message})`));
+    }, TITLE_SYNC_DELAY_MS);
+    timer.unref();
+    this.pending.set(moduleId, timer);
+  }
+}
+
+const isEmpty = (doc: Y.Doc): boolean => propertiesOf(doc).size === 0 && pagesOf(doc).length === 0;
