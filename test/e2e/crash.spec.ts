@@ -1,7 +1,7 @@
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { PlatformProcess } from './server';
+import { PlatformProcess, until } from './server';
 
 /**
  * kill -9 of the collaboration server while two authors type: after a restart, every change
@@ -9,14 +9,6 @@ import { PlatformProcess } from './server';
  * the document a fresh client loads. Repeated many times in one run.
  */
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 15);
-
-const until = async (check: () => boolean, what: string, timeoutMs = 10_000) => {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-};
 
 async function login(url: string, email: string): Promise<string> {
   const res = await fetch(`${url}/graphql`, {

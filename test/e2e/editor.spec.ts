@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import AxeBuilder from './axe';
-import { CHROMIUM_ARGS, chromiumPath, PlatformProcess } from './server';
+import { CHROMIUM_ARGS, chromiumPath, PlatformProcess, signIn, until } from './server';
 
 /**
  * Two teachers co-author the demo module in two browsers (Debian's Chromium), as the README
@@ -12,7 +12,6 @@ import { CHROMIUM_ARGS, chromiumPath, PlatformProcess } from './server';
  */
 const browserPath = chromiumPath();
 const OUTPUT = join(__dirname, '..', '..', 'test-output', 'e2e');
-const PASSWORD = 'samenwijs-demo';
 const MODULE_TITLE = 'Veilig werken met de tillift';
 const PAGE_TITLE = 'Waarom een tillift?';
 
@@ -42,11 +41,7 @@ if (!browserPath) {
     async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
       const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1400, height: 900 } });
       const page = await context.newPage();
-      await page.goto(platform.url + '/inloggen');
-      await page.getByLabel('E-mailadres').fill(email);
-      await page.locator('input[autocomplete="current-password"]').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Inloggen' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Mijn ontwikkelgroepen' }).waitFor();
+      await signIn(page, platform.url, email);
       return { context, page };
     }
 
@@ -260,11 +255,5 @@ async function expect_count(page: Page, count: number): Promise<void> {
   await waitFor(async () => (await page.locator('.outline__item').count()) === count);
 }
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 2_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`condition not met within ${timeoutMs} ms`);
-}
+/** Polls a browser-side condition, a little more patiently than the server-side default. */
+const waitFor = (check: () => Promise<boolean>, timeoutMs = 2_000) => until(check, 'the page to update', timeoutMs, 25);

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { PlatformProcess } from './server';
+import { PlatformProcess, until } from './server';
 
 /**
  * Two API processes on one PostgreSQL database and one Redis: clients on either converge,
@@ -11,14 +11,6 @@ import { PlatformProcess } from './server';
  */
 const databaseUrl = process.env.TEST_DATABASE_URL;
 const redisUrl = process.env.TEST_REDIS_URL;
-
-const until = async (check: () => boolean, what: string, timeoutMs = 10_000) => {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 async function gql<T>(url: string, query: string, token?: string): Promise<T> {
   const res = await fetch(`${url}/graphql`, {

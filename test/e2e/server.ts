@@ -84,3 +84,32 @@ export function chromiumPath(): string | undefined {
 }
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Polls `check` until it holds, failing with `what` after `timeoutMs`. */
+export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000, pollMs = 5): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+}
+
+/** The demo accounts' password (DEMO_PASSWORD's default). */
+export const DEMO_PASSWORD = 'samenwijs-demo';
+
+/** The part of a playwright Page that signing in needs (keeps this file free of playwright). */
+interface SignInPage {
+  goto(url: string): Promise<unknown>;
+  getByLabel(text: string): { fill(value: string): Promise<void> };
+  locator(selector: string): { fill(value: string): Promise<void> };
+  getByRole(role: 'button' | 'heading', options: { name: string; level?: number }): { click(): Promise<void>; waitFor(): Promise<void> };
+}
+
+/** Signs a demo account in through the real sign-in page and waits for the dashboard. */
+export async function signIn(page: SignInPage, baseUrl: string, email: string): Promise<void> {
+  await page.goto(baseUrl + '/inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.locator('input[autocomplete="current-password"]').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mijn ontwikkelgroepen' }).waitFor();
+}

@@ -6,21 +6,13 @@ import { addPage, addSubItem, docToModule, moveNode, pageSummaries, readNode, re
 import { DOCUMENT_STORE, DocumentStore } from '../src/collaboration/document-store';
 import { GroupEntity } from '../src/modules/groups/group.entity';
 import { UserEntity } from '../src/modules/users/user.entity';
-import { startTestApp, TestApp } from './harness';
+import { startTestApp, TestApp, until } from './harness';
 
 /**
  * Five clients edit one module through the server — text, pages and sub-items — while
  * disconnecting and reconnecting at random. Afterwards all replicas and the stored state are
  * identical. Seeds vary per run; a failure prints the seed to reproduce it.
  */
-const until = async (check: () => boolean, what: string, timeoutMs = 15_000) => {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
-
 const ROUNDS = Number(process.env.CONVERGENCE_ROUNDS ?? 20);
 const STEPS = 60;
 
@@ -101,7 +93,7 @@ describe('convergence through the server', () => {
         return { doc, provider };
       });
       try {
-        await until(() => clients.every((c) => c.provider.synced), 'initial sync');
+        await until(() => clients.every((c) => c.provider.synced), 'initial sync', 15_000);
         for (const op of ops) {
           const client = clients[op.who];
           if (op.pick % 9 === 0) {
@@ -117,9 +109,9 @@ describe('convergence through the server', () => {
           if (op.pick % 4 === 0) await new Promise((r) => setTimeout(r, 2));
         }
         for (const c of clients) if (!c.provider.wsconnected) c.provider.connect();
-        await until(() => clients.every((c) => c.provider.synced && c.provider.wsconnected), 'reconnect');
+        await until(() => clients.every((c) => c.provider.synced && c.provider.wsconnected), 'reconnect', 15_000);
         const expected = () => JSON.stringify(docToModule(clients[0].doc));
-        await until(() => clients.every((c) => JSON.stringify(docToModule(c.doc)) === expected()), `convergence (seed ${seed})`);
+        await until(() => clients.every((c) => JSON.stringify(docToModule(c.doc)) === expected()), `convergence (seed ${seed})`, 15_000);
         // Give the write-ahead queue a moment, then rebuild from the store alone.
         await new Promise((r) => setTimeout(r, 100));
         const stored = await t.app.get<DocumentStore>(DOCUMENT_STORE).load(module.id);

@@ -4,15 +4,7 @@ import * as Y from 'yjs';
 import { DOCUMENT_STORE, DocumentStore } from '../src/collaboration/document-store';
 import { COLLAB_LIMITS, DocumentService } from '../src/collaboration/document.service';
 import { CollabServer } from '../src/collaboration/collab.server';
-import { Engine, engines, startTestApp, TestApp } from './harness';
-
-const until = async (check: () => boolean, what: string, timeoutMs = 5000) => {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
+import { Engine, engines, startTestApp, TestApp, until } from './harness';
 
 describe.each(engines())('live co-editing on %s', (engine: Engine) => {
   let t: TestApp;

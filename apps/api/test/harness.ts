@@ -91,3 +91,12 @@ export async function startTestApp(engine: Engine, env: Record<string, string> =
 export function outcome(res: GqlResponse): string {
   return res.errors?.length ? String(res.errors[0].extensions?.code) : 'ok';
 }
+
+/** Polls `check` until it holds, failing with `what` after `timeoutMs`. */
+export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000, pollMs = 10): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+}

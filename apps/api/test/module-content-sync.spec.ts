@@ -2,15 +2,7 @@ import * as Y from 'yjs';
 import { propertiesOf, setField } from '@samenwijs/module-model';
 import { DocumentService } from '../src/collaboration/document.service';
 import { contentLanguage, TITLE_SYNC_DELAY_MS } from '../src/collaboration/module-content-sync';
-import { Engine, engines, startTestApp, TestApp } from './harness';
-
-const until = async (check: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000) => {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
+import { Engine, engines, startTestApp, TestApp, until } from './harness';
 
 describe.each(engines())('a module’s title in the catalogue and in its content, on %s', (engine: Engine) => {
   let t: TestApp;

@@ -5,15 +5,7 @@ import { addPage, pageSummaries, setField } from '@samenwijs/module-model';
 import { DOCUMENT_STORE, DocumentStore } from '../src/collaboration/document-store';
 import { ModuleContentService } from '../src/collaboration/module-content.service';
 import { tilliftModule } from '../src/seed/demo-content';
-import { Engine, engines, outcome, startTestApp, TestApp } from './harness';
-
-const until = async (check: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000) => {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
+import { Engine, engines, outcome, startTestApp, TestApp, until } from './harness';
 
 describe.each(engines())('module content and versions on %s', (engine: Engine) => {
   let t: TestApp;

@@ -10,7 +10,7 @@
  * Goal (issue #5): p95 ≤ 50 ms.
  */
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, PlatformProcess } from '../../e2e/server';
+import { CHROMIUM_ARGS, chromiumPath, PlatformProcess, signIn } from '../../e2e/server';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -18,15 +18,6 @@ const arg = (name: string, fallback: number) => {
 };
 const KEYS = arg('keys', 200);
 const GAP_MS = arg('gap', 40);
-const PASSWORD = 'samenwijs-demo';
-
-async function signIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(url + '/inloggen');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.locator('input[autocomplete="current-password"]').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Mijn ontwikkelgroepen' }).waitFor();
-}
 
 async function openPage(page: Page, moduleUrl: string): Promise<void> {
   await page.goto(moduleUrl);
