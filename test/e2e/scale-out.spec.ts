@@ -7,7 +7,8 @@ import { PlatformProcess, until } from './server';
 
 /**
  * Two API processes on one PostgreSQL database and one Redis: clients on either converge,
- * and each update is stored once (by the instance that accepted it).
+ * each update is stored once (by the instance that accepted it), and presence (awareness)
+ * reaches the other instance's clients and leaves with its client.
  */
 const databaseUrl = process.env.TEST_DATABASE_URL;
 const redisUrl = process.env.TEST_REDIS_URL;
@@ -89,6 +90,14 @@ if (!databaseUrl || !redisUrl) {
       const rebuilt = new Y.Doc();
       for (const r of rows.rows as { data: Buffer }[]) Y.applyUpdate(rebuilt, r.data);
       expect(rebuilt.getArray('x').length).toBe(100);
+
+      // Presence crosses instances too: each sees the other's awareness, and it goes when they leave.
+      a.provider.awareness.setLocalStateField('user', { name: 'Ahmed', color: '#1c4fa1' });
+      b.provider.awareness.setLocalStateField('user', { name: 'Bregje', color: '#0b6e4f' });
+      const userOn = (from: WebsocketProvider, clientId: number) => (from.awareness.getStates().get(clientId) as { user?: { name: string } } | undefined)?.user?.name;
+      await until(() => userOn(b.provider, a.doc.clientID) === 'Ahmed' && userOn(a.provider, b.doc.clientID) === 'Bregje', 'awareness across instances');
+      a.provider.disconnect();
+      await until(() => !b.provider.awareness.getStates().has(a.doc.clientID), 'awareness removed across instances');
     });
   });
 }
