@@ -46,14 +46,14 @@ export class AuthService {
   async login(rawEmail: string, password: string, address: string): Promise<Session> {
     const email = normalizeEmail(rawEmail, 'input.email');
     if (password.length > 1024) throw unauthenticated(WRONG_CREDENTIALS);
-    this.throttle.assertAllowed(email, address);
+    await this.throttle.assertAllowed(email, address);
     const user = await this.users.findOneBy({ email });
     const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !ok) {
-      this.throttle.recordFailure(email, address);
+      await this.throttle.recordFailure(email, address);
       throw unauthenticated(WRONG_CREDENTIALS);
     }
-    this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(email);
     return this.startSession(user);
   }
 

@@ -1,10 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { DomainError } from '@samenwijs/core';
-
-interface Window {
-  count: number;
-  resetAt: number;
-}
+import { THROTTLE_COUNTERS, type ThrottleCounters, type ThrottleWindow } from './throttle-counters';
 
 export const THROTTLE = {
   /** Failed sign-ins per account before it is locked for the rest of the window. */
@@ -17,53 +13,38 @@ export const THROTTLE = {
 
 /**
  * Counts failed sign-ins per account (whether or not it exists, so the answer never tells)
- * and per client address. Each attempt counts, also when several arrive as aliases in one
- * GraphQL request. Fixed windows held in this process; with several instances each keeps
- * its own counts (see docs/architecture.md).
+ * and per client address, in fixed windows. Each attempt counts, also when several arrive as
+ * aliases in one GraphQL request (mutation fields run one after another). The counts live in
+ * Redis when REDIS_URL is set, so every instance enforces the same limits; otherwise in memory.
  */
 @Injectable()
-export class LoginThrottle {
-  private readonly windows = new Map<string, Window>();
+export class LoginThrottle implements OnModuleDestroy {
+  constructor(@Inject(THROTTLE_COUNTERS) private readonly counters: ThrottleCounters) {}
 
-  assertAllowed(email: string, address: string, now = Date.now()): void {
-    const account = this.current(`a:${email}`, now);
-    const client = this.current(`ip:${address}`, now);
+  async assertAllowed(email: string, address: string, now = Date.now()): Promise<void> {
+    const [account, client] = await this.counters.read([`a:${email}`, `ip:${address}`], now);
     const blocked = [
       account && account.count >= THROTTLE.accountFailures ? account : undefined,
       client && client.count >= THROTTLE.addressFailures ? client : undefined,
-    ].filter((w): w is Window => !!w);
+    ].filter((w): w is ThrottleWindow => !!w);
     if (blocked.length > 0) {
-      const retryAfter = Math.ceil((Math.max(...blocked.map((w) => w.resetAt)) - now) / 1000);
+      const retryAfter = Math.max(1, Math.ceil((Math.max(...blocked.map((w) => w.resetAt)) - now) / 1000));
       throw new DomainError('TOO_MANY_REQUESTS', 'Too many sign-in attempts; try again later', undefined, retryAfter);
     }
   }
 
-  recordFailure(email: string, address: string, now = Date.now()): void {
-    this.bump(`a:${email}`, THROTTLE.accountWindowMs, now);
-    this.bump(`ip:${address}`, THROTTLE.addressWindowMs, now);
-    if (this.windows.size > 100_000) this.sweep(now);
+  async recordFailure(email: string, address: string, now = Date.now()): Promise<void> {
+    await Promise.all([
+      this.counters.bump(`a:${email}`, THROTTLE.accountWindowMs, now),
+      this.counters.bump(`ip:${address}`, THROTTLE.addressWindowMs, now),
+    ]);
   }
 
-  recordSuccess(email: string): void {
-    this.windows.delete(`a:${email}`);
+  async recordSuccess(email: string): Promise<void> {
+    await this.counters.clear(`a:${email}`);
   }
 
-  private current(key: string, now: number): Window | undefined {
-    const w = this.windows.get(key);
-    if (w && w.resetAt <= now) {
-      this.windows.delete(key);
-      return undefined;
-    }
-    return w;
-  }
-
-  private bump(key: string, windowMs: number, now: number): void {
-    const w = this.current(key, now);
-    if (w) w.count += 1;
-    else this.windows.set(key, { count: 1, resetAt: now + windowMs });
-  }
-
-  private sweep(now: number): void {
-    for (const [key, w] of this.windows) if (w.resetAt <= now) this.windows.delete(key);
+  async onModuleDestroy(): Promise<void> {
+    await this.counters.close();
   }
 }

@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { LoginThrottle, THROTTLE } from '../src/modules/auth/login-throttle';
+import { MemoryThrottleCounters, RedisThrottleCounters, type ThrottleCounters } from '../src/modules/auth/throttle-counters';
+
+/**
+ * The sign-in throttle on both counter stores. With Redis, two API instances (two throttles,
+ * two connections) share their counts, so the limit holds behind a load balancer.
+ */
+const redisUrl = process.env.TEST_REDIS_URL;
+type Backend = [name: string, make: () => ThrottleCounters[]];
+const backends: Backend[] = [
+  ['memory', () => {
+    const shared = new MemoryThrottleCounters();
+    return [shared, shared];
+  }],
+];
+if (redisUrl) {
+  backends.push(['Redis', () => {
+    const prefix = `test:throttle:${randomBytes(4).toString('hex')}:`;
+    return [new RedisThrottleCounters(redisUrl, prefix), new RedisThrottleCounters(redisUrl, prefix)];
+  }]);
+} else {
+  it('runs the Redis leg when TEST_REDIS_URL is set (CI sets it)', () => {
+    expect(process.env.REQUIRE_SERVICES).not.toBe('1');
+  });
+}
+
+describe.each(backends)('sign-in throttle counting in %s', (_name, make) => {
+  let one: LoginThrottle;
+  let two: LoginThrottle;
+  beforeEach(() => {
+    const [a, b] = make();
+    one = new LoginThrottle(a);
+    two = new LoginThrottle(b);
+  });
+  afterEach(async () => {
+    await one.onModuleDestroy();
+    await two.onModuleDestroy();
+  });
+
+  it('locks an account after its failures on any instance, and says when to retry', async () => {
+    const now = Date.now();
+    for (let i = 0; i < THROTTLE.accountFailures; i++) await (i % 2 ? one : two).recordFailure('anna@school.nl', `10.0.0.${i}`, now);
+    const refused = await one.assertAllowed('anna@school.nl', '10.0.0.99', now).catch((e: { code: string; retryAfterSeconds: number }) => e);
+    expect(refused).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    expect((refused as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(THROTTLE.accountWindowMs / 1000 - 5);
+    await expect(two.assertAllowed('bas@school.nl', '10.0.0.99', now)).resolves.toBeUndefined();
+  });
+
+  it('locks an address spraying many accounts, and forgets an account’s failures after a success', async () => {
+    const now = Date.now();
+    for (let i = 0; i < THROTTLE.addressFailures; i++) await one.recordFailure(`spray-${i}@school.nl`, '192.0.2.7', now);
+    await expect(two.assertAllowed('new@school.nl', '192.0.2.7', now)).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+
+    for (let i = 0; i < THROTTLE.accountFailures - 1; i++) await one.recordFailure('cas@school.nl', '198.51.100.1', now);
+    await two.recordSuccess('cas@school.nl');
+    await one.recordFailure('cas@school.nl', '198.51.100.1', now);
+    await expect(one.assertAllowed('cas@school.nl', '198.51.100.2', now)).resolves.toBeUndefined();
+  });
+});
+
+describe('with Redis unreachable', () => {
+  it('keeps signing in possible and counts in the process instead', async () => {
+    const throttle = new LoginThrottle(new RedisThrottleCounters('redis://127.0.0.1:1', 'test:down:'));
+    const started = Date.now();
+    for (let i = 0; i < THROTTLE.accountFailures; i++) await throttle.recordFailure('dirk@school.nl', '203.0.113.9');
+    await expect(throttle.assertAllowed('dirk@school.nl', '203.0.113.10')).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await throttle.onModuleDestroy();
+  });
+});
