@@ -22,6 +22,8 @@ export class RedisRelay {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private readonly handlers = new Map<string, RelayHandler>();
+  private readonly reconnectListeners = new Set<() => void>();
+  private connectedOnce = false;
 
   constructor(url: string) {
     const options = { maxRetriesPerRequest: null, enableAutoPipelining: true, lazyConnect: false } as const;
@@ -29,6 +31,29 @@ export class RedisRelay {
     this.subscriber = new Redis(url, options);
     for (const client of [this.publisher, this.subscriber]) client.on('error', (e: Error) => this.logger.warn(`Redis: ${e.message}`));
     this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.receive(channel.toString(), message));
+    this.subscriber.on('ready', () => void this.ready());
+  }
+
+  /**
+   * Hears when the subscription is back after a loss of Redis. Pub/sub does not replay what was
+   * published meanwhile, so listeners catch up from the store (DocumentService).
+   */
+  onReconnect(listener: () => void): () => void {
+    this.reconnectListeners.add(listener);
+    return () => this.reconnectListeners.delete(listener);
+  }
+
+  private async ready(): Promise<void> {
+    if (!this.connectedOnce) {
+      this.connectedOnce = true;
+      return;
+    }
+    this.logger.log('Redis is back: resubscribing and catching up from the store');
+    // ioredis resubscribes on its own reconnects, not after every kind of drop; subscribing
+    // twice is harmless.
+    const channels = [...this.handlers.keys()];
+    if (channels.length > 0) await this.subscriber.subscribe(...channels).catch((e: Error) => this.logger.warn(`Redis resubscribe: ${e.message}`));
+    for (const listener of this.reconnectListeners) listener();
   }
 
   private channel(docId: string): string {
