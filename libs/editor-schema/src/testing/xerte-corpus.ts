@@ -1,9 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 
-/** The real Xerte projects shared by the team (read-only fixtures, see SOURCES.md there). */
-export const CORPUS_DIR = '/work/shared/fixtures/xerte';
+/**
+ * The real Xerte projects shared by the team (read-only fixtures, see SOURCES.md there), in
+ * `../shared/fixtures/xerte` beside the repository. Not part of the repository: the corpus
+ * tests run where it exists, and REQUIRE_CORPUS=1 makes its absence a failure.
+ */
+export const CORPUS_DIR = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'fixtures', 'xerte');
+export const hasCorpus = existsSync(CORPUS_DIR);
+
 
 export interface CorpusRichText {
   file: string;
