@@ -184,8 +184,19 @@ if (!browserPath) {
       await openModule(a.page);
       await openPage(a.page, PAGE_TITLE);
 
+      // A word becomes a link through the toolbar; the learner preview shows it as one.
+      await bodyEditor(a.page).getByText('Controleer altijd eerst de lift en de tilband.').dblclick({ position: { x: 5, y: 5 } });
+      await a.page.getByRole('button', { name: 'Link', exact: true }).click();
+      await a.page.getByLabel('Webadres van de link').fill('javascript:alert(1)');
+      await a.page.getByRole('button', { name: 'Link toepassen' }).click();
+      await a.page.getByRole('alert').filter({ hasText: 'Vul een webadres in' }).waitFor();
+      await a.page.getByLabel('Webadres van de link').fill('www.arbocatalogusvvt.nl');
+      await a.page.getByRole('button', { name: 'Link toepassen' }).click();
+      await bodyEditor(a.page).locator('a[href="https://www.arbocatalogusvvt.nl"]').waitFor();
+
       await a.page.getByRole('button', { name: 'Voorbeeld pagina' }).click();
       const preview = a.page.frameLocator('iframe.preview__frame');
+      await preview.locator('a[href="https://www.arbocatalogusvvt.nl"]').waitFor();
       await preview.getByRole('heading', { name: PAGE_TITLE }).waitFor();
       await preview.getByText('Controleer altijd eerst de lift en de tilband.').waitFor();
 

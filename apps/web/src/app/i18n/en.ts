@@ -216,6 +216,12 @@ export const en: Messages = {
       heading: 'Subheading',
       bulletList: 'Bulleted list',
       orderedList: 'Numbered list',
+      link: 'Link',
+      linkSelectFirst: 'Select the text for the link first',
+      linkAddress: 'Web address of the link',
+      linkInvalid: 'Enter a web address starting with https://, http://, mailto: or tel:.',
+      linkApply: 'Apply link',
+      linkRemove: 'Remove link',
     },
     subItems: {
       add: 'Add {{item}}',

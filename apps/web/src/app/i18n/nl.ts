@@ -214,6 +214,12 @@ export const nl = {
       heading: 'Tussenkop',
       bulletList: 'Opsomming',
       orderedList: 'Genummerde lijst',
+      link: 'Link',
+      linkSelectFirst: 'Selecteer eerst de tekst voor de link',
+      linkAddress: 'Webadres van de link',
+      linkInvalid: 'Vul een webadres in dat begint met https://, http://, mailto: of tel:.',
+      linkApply: 'Link toepassen',
+      linkRemove: 'Link verwijderen',
     },
     subItems: {
       add: '{{item}} toevoegen',

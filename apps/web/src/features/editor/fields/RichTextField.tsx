@@ -1,11 +1,11 @@
-import { editorExtensions } from '@samenwijs/editor-schema';
+import { editorExtensions, isSafeLinkUrl } from '@samenwijs/editor-schema';
 import type { FieldDef } from '@samenwijs/module-model';
 import { Extension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { Bold, Heading2, Italic, List, ListOrdered } from 'lucide-react';
-import { useId, useMemo } from 'react';
+import { Bold, Heading2, Italic, Link2, List, ListOrdered } from 'lucide-react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { currentLanguage } from '../../../app/i18n/i18n';
@@ -101,8 +101,12 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
       heading: e.isActive('heading', { level: 2 }),
       bullet: e.isActive('bulletList'),
       ordered: e.isActive('orderedList'),
+      link: e.isActive('link'),
+      href: (e.getAttributes('link').href as string | undefined) ?? '',
+      empty: e.state.selection.empty,
     }),
   });
+  const [linking, setLinking] = useState(false);
   const buttons = [
     { key: 'bold', icon: Bold, active: state.bold, run: () => editor.chain().focus().toggleBold().run() },
     { key: 'italic', icon: Italic, active: state.italic, run: () => editor.chain().focus().toggleItalic().run() },
@@ -111,12 +115,107 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
     { key: 'orderedList', icon: ListOrdered, active: state.ordered, run: () => editor.chain().focus().toggleOrderedList().run() },
   ];
   return (
-    <div className="rich-text__toolbar" role="toolbar" aria-label={label}>
-      {buttons.map(({ key, icon: Icon, active, run }) => (
-        <button key={key} type="button" className="icon-button" aria-pressed={active} onClick={run} aria-label={t(`editor.toolbar.${key}`)}>
-          <Icon size={16} aria-hidden="true" />
+    <>
+      <div className="rich-text__toolbar" role="toolbar" aria-label={label}>
+        {buttons.map(({ key, icon: Icon, active, run }) => (
+          <button key={key} type="button" className="icon-button" aria-pressed={active} onClick={run} aria-label={t(`editor.toolbar.${key}`)}>
+            <Icon size={16} aria-hidden="true" />
+          </button>
+        ))}
+        <button
+          type="button"
+          className="icon-button"
+          aria-pressed={state.link}
+          aria-expanded={linking}
+          disabled={state.empty && !state.link}
+          title={state.empty && !state.link ? t('editor.toolbar.linkSelectFirst') : undefined}
+          onClick={() => setLinking((open) => !open)}
+          aria-label={t('editor.toolbar.link')}
+        >
+          <Link2 size={16} aria-hidden="true" />
         </button>
-      ))}
-    </div>
+      </div>
+      {linking ? <LinkForm editor={editor} current={state.href} onDone={() => setLinking(false)} /> : null}
+    </>
+  );
+}
+
+/** Sets, changes or removes the link on the selected text (only web, mail and phone links). */
+function LinkForm({ editor, current, onDone }: { editor: Editor; current: string; onDone(): void }) {
+  const { t } = useTranslation();
+  const [href, setHref] = useState(current || 'https://');
+  const [error, setError] = useState(false);
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    const typed = href.trim();
+    // "www.school.nl" means the web address, not a page of ours called that.
+    const url = /^[a-z][a-z0-9+.-]*:/i.test(typed) || typed.startsWith('/') || typed.startsWith('#') ? typed : `https://${typed}`;
+    if (!typed || url === 'https://' || /\s/.test(url) || !isSafeLinkUrl(url)) {
+      setError(true);
+      input.current?.focus();
+      return;
+    }
+    editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
+    onDone();
+  };
+  const remove = () => {
+    editor.chain().focus().extendMarkRange('link').unsetLink().run();
+    onDone();
+  };
+
+  return (
+    <form
+      className="rich-text__link"
+      // We check the address ourselves: the browser's url check refuses "www.school.nl".
+      noValidate
+      onSubmit={apply}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          editor.commands.focus();
+          onDone();
+        }
+      }}
+    >
+      <label htmlFor={id} className="field__label">
+        {t('editor.toolbar.linkAddress')}
+      </label>
+      <input
+        ref={input}
+        id={id}
+        className="input"
+        type="url"
+        inputMode="url"
+        value={href}
+        autoFocus
+        aria-invalid={error || undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => {
+          setHref(e.target.value);
+          setError(false);
+        }}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          {t('editor.toolbar.linkInvalid')}
+        </p>
+      ) : null}
+      <span className="rich-text__link-actions">
+        <button type="submit" className="button button--primary button--small">
+          {t('editor.toolbar.linkApply')}
+        </button>
+        {current ? (
+          <button type="button" className="button button--small" onClick={remove}>
+            {t('editor.toolbar.linkRemove')}
+          </button>
+        ) : null}
+        <button type="button" className="button button--small" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </span>
+    </form>
   );
 }
