@@ -7,18 +7,24 @@ import { until } from './harness';
 
 /** The store as another instance leaves it: updates appended there, never seen over pub/sub. */
 class MemoryStore implements DocumentStore {
-  readonly docs = new Map<string, Uint8Array[]>();
+  readonly docs = new Map<string, { seq: number; data: Uint8Array }[]>();
+  readonly snapshots = new Map<string, { data: Uint8Array; lastSeq: number }>();
+  private seq = 0;
   async load(docId: string): Promise<StoredDocument> {
-    const updates = this.docs.get(docId) ?? [];
-    return { snapshot: null, updates: [...updates], lastSeq: updates.length };
+    const snapshot = this.snapshots.get(docId);
+    const rows = (this.docs.get(docId) ?? []).filter((r) => r.seq > (snapshot?.lastSeq ?? 0));
+    return { snapshot: snapshot?.data ?? null, updates: rows.map((r) => r.data), lastSeq: rows.at(-1)?.seq ?? snapshot?.lastSeq ?? 0 };
   }
   async append(docId: string, updates: Uint8Array[]): Promise<number> {
     const list = this.docs.get(docId) ?? [];
-    list.push(...updates);
+    for (const data of updates) list.push({ seq: ++this.seq, data });
     this.docs.set(docId, list);
-    return list.length;
+    return this.seq;
   }
-  async compact(): Promise<void> {}
+  async compact(docId: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    this.snapshots.set(docId, { data: snapshot, lastSeq: upToSeq });
+    this.docs.set(docId, (this.docs.get(docId) ?? []).filter((r) => r.seq > upToSeq));
+  }
   async tailLength(docId: string): Promise<number> {
     return (this.docs.get(docId) ?? []).length;
   }
@@ -67,6 +73,28 @@ describe('catching up after Redis was away', () => {
     expect(store.docs.get('doc-1')).toHaveLength(1); // not stored a second time
     expect(relay.published).toBe(0); // and not published back
 
+    await documents.onModuleDestroy();
+  });
+
+  it('compacts only what the snapshot holds: another instance’s stored update still on its way is folded in, not deleted', async () => {
+    const store = new MemoryStore();
+    const documents = new DocumentService(store, new FakeRelay() as unknown as RedisRelay);
+    const live = await documents.open('doc-2');
+    await documents.change('doc-2', (doc) => doc.getText('t').insert(0, 'hier '));
+    // Another instance commits an edit; its pub/sub message has not arrived yet.
+    const elsewhere = new Y.Doc();
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(live.doc));
+    elsewhere.getText('t').insert(5, 'en daar');
+    await store.append('doc-2', [Y.encodeStateAsUpdate(elsewhere, Y.encodeStateVector(live.doc))]);
+    // And this instance accepts one more, so its own last seq is past the other's row.
+    await documents.change('doc-2', (doc) => doc.getText('t').insert(0, '> '));
+
+    await live.compact();
+    const reloaded = new Y.Doc();
+    const stored = await store.load('doc-2');
+    if (stored.snapshot) Y.applyUpdate(reloaded, stored.snapshot);
+    for (const update of stored.updates) Y.applyUpdate(reloaded, update);
+    expect(reloaded.getText('t').toString()).toBe('> hier en daar');
     await documents.onModuleDestroy();
   });
 });

@@ -224,8 +224,21 @@ export class LiveDocument {
         await this.flushChain.catch(() => undefined);
         if (this.destroyed || this.failed) return;
         try {
-          const upToSeq = this.lastSeq;
-          const counted = this.tailLength;
+          // Fold in whatever is stored first: with several instances, another one's update may
+          // be committed (with a lower seq than our last) while its pub/sub message is still on
+          // the way; the snapshot must hold every row it replaces. Known updates change nothing.
+          const stored = await this.store.load(this.id);
+          if (this.destroyed) return;
+          Y.transact(
+            this.doc,
+            () => {
+              if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, FROM_PEER_INSTANCE);
+              for (const update of stored.updates) Y.applyUpdate(this.doc, update, FROM_PEER_INSTANCE);
+            },
+            FROM_PEER_INSTANCE,
+          );
+          const upToSeq = stored.lastSeq;
+          const counted = Math.min(this.tailLength, stored.updates.length);
           const snapshot = this.fullStateUpdate();
           await this.store.compact(this.id, snapshot, upToSeq);
           this.tailLength -= counted;
