@@ -92,6 +92,8 @@ export const VECTORS: [name: string, html: string][] = [
   ['table background', '<TABLE BACKGROUND="javascript:alert(\'XSS\')"><tr><TD BACKGROUND="javascript:alert(\'XSS\')">x</TD></tr></TABLE>'],
   ['img svg data', '<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+">'],
   ['srcset', '<img srcset="javascript:alert(1) 1x, x.png 2x">'],
+  // Found by the fuzz test: a tab inside the scheme, unquoted, on an unknown element.
+  ['srcset with a tab in the scheme', '<a_b srcset=java&#x09;script:<script>'],
   ['video poster', '<video poster=javascript:alert(1)//></video>'],
   ['xlink on html', '<a xlink:href="javascript:alert(1)">x</a>'],
   ['processing instruction', '<?xml-stylesheet href="javascript:alert(1)"?><script>alert(1)</script>'],
