@@ -57,6 +57,16 @@ if (!browserPath) {
       await page.locator('.outline__item').first().waitFor();
     }
 
+    /** The two demo authors in their own browsers, both in the demo module (and on one page). */
+    async function bothAuthors(pageTitle?: string) {
+      const authors = [await signedIn('auteur.a@samenwijs.test'), await signedIn('auteur.b@samenwijs.test')] as const;
+      for (const { page } of authors) {
+        await openModule(page);
+        if (pageTitle) await openPage(page, pageTitle);
+      }
+      return authors;
+    }
+
     const outlineButton = (page: Page, title: string) => page.locator('.outline__select', { hasText: title });
     const bodyEditor = (page: Page) => page.locator('[data-field="body"] .ProseMirror');
 
@@ -75,12 +85,7 @@ if (!browserPath) {
       (await new AxeBuilder(page).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
 
     it('lets two authors edit one page and see each other’s text and caret within a second', async () => {
-      const a = await signedIn('auteur.a@samenwijs.test');
-      const b = await signedIn('auteur.b@samenwijs.test');
-      await openModule(a.page);
-      await openModule(b.page);
-      await openPage(a.page, PAGE_TITLE);
-      await openPage(b.page, PAGE_TITLE);
+      const [a, b] = await bothAuthors(PAGE_TITLE);
 
       // Presence: each sees the other in the module and on this page.
       await a.page.locator('.presence__person', { hasText: 'Bregje Auteur' }).waitFor();
@@ -105,10 +110,7 @@ if (!browserPath) {
     });
 
     it('syncs added and reordered pages, and keeps everything after a reload', async () => {
-      const a = await signedIn('auteur.a@samenwijs.test');
-      const b = await signedIn('auteur.b@samenwijs.test');
-      await openModule(a.page);
-      await openModule(b.page);
+      const [a, b] = await bothAuthors();
       const countB = await b.page.locator('.outline__item').count();
 
       await a.page.getByRole('button', { name: 'Pagina toevoegen' }).click();
@@ -147,12 +149,7 @@ if (!browserPath) {
     });
 
     it('keeps offline edits (even across a closed tab) and merges them on reconnect', async () => {
-      const a = await signedIn('auteur.a@samenwijs.test');
-      const b = await signedIn('auteur.b@samenwijs.test');
-      await openModule(a.page);
-      await openModule(b.page);
-      await openPage(a.page, PAGE_TITLE);
-      await openPage(b.page, PAGE_TITLE);
+      const [a, b] = await bothAuthors(PAGE_TITLE);
 
       await a.context.setOffline(true);
       await a.page.locator('[data-connection="offline"], [data-connection="reconnecting"]').waitFor();

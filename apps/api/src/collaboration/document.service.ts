@@ -38,23 +38,12 @@ export class DocumentService implements OnModuleDestroy {
 
   /**
    * After Redis was away: whatever other instances accepted meanwhile is in the store but never
-   * reached this one over pub/sub. Apply each loaded document's stored state (Yjs ignores what
-   * it already has) as a peer instance's change, so it is relayed to the clients here and not
-   * stored again.
+   * reached this one over pub/sub, so each loaded document folds in its stored state.
    */
   async catchUp(): Promise<void> {
     for (const live of [...this.loaded.values()]) {
       try {
-        const stored = await this.store.load(live.id);
-        if (this.loaded.get(live.id) !== live) continue;
-        Y.transact(
-          live.doc,
-          () => {
-            if (stored.snapshot) Y.applyUpdate(live.doc, stored.snapshot, FROM_PEER_INSTANCE);
-            for (const update of stored.updates) Y.applyUpdate(live.doc, update, FROM_PEER_INSTANCE);
-          },
-          FROM_PEER_INSTANCE,
-        );
+        await live.foldInStored();
       } catch (error) {
         this.logger.warn(`Document ${live.id}: catching up after Redis came back failed (${(error as Error).message})`);
       }

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { MESSAGE_AWARENESS } from './protocol';
-import type { DocumentStore } from './document-store';
+import type { DocumentStore, StoredDocument } from './document-store';
 
 /** Origin of changes that come from the store (never persisted again). */
 export const FROM_STORE = Symbol('from-store');
@@ -136,14 +136,7 @@ export class LiveDocument {
     // (a third of the load time of a large document).
     this.doc.off('update', this.onUpdate);
     try {
-      Y.transact(
-        this.doc,
-        () => {
-          if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, FROM_STORE);
-          for (const update of stored.updates) Y.applyUpdate(this.doc, update, FROM_STORE);
-        },
-        FROM_STORE,
-      );
+      applyStored(this.doc, stored, FROM_STORE);
     } finally {
       this.doc.on('update', this.onUpdate);
     }
@@ -152,6 +145,18 @@ export class LiveDocument {
     if (untouched && stored.snapshot && stored.updates.length === 0 && stored.snapshot.byteLength >= FULL_STATE_CACHE_MIN_BYTES) {
       this.fullState = stored.snapshot;
     }
+  }
+
+  /**
+   * Applies what the store holds to the live document, as another instance's change: what is
+   * new is relayed to the peers here and neither stored nor published again; what the document
+   * already has changes nothing. Null when the document was unloaded meanwhile.
+   */
+  async foldInStored(): Promise<StoredDocument | null> {
+    const stored = await this.store.load(this.id);
+    if (this.destroyed) return null;
+    applyStored(this.doc, stored, FROM_PEER_INSTANCE);
+    return stored;
   }
 
   /** The whole document as one update (what a client that has nothing needs). */
@@ -224,19 +229,11 @@ export class LiveDocument {
         await this.flushChain.catch(() => undefined);
         if (this.destroyed || this.failed) return;
         try {
-          // Fold in whatever is stored first: with several instances, another one's update may
-          // be committed (with a lower seq than our last) while its pub/sub message is still on
-          // the way; the snapshot must hold every row it replaces. Known updates change nothing.
-          const stored = await this.store.load(this.id);
-          if (this.destroyed) return;
-          Y.transact(
-            this.doc,
-            () => {
-              if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, FROM_PEER_INSTANCE);
-              for (const update of stored.updates) Y.applyUpdate(this.doc, update, FROM_PEER_INSTANCE);
-            },
-            FROM_PEER_INSTANCE,
-          );
+          // With several instances, another one's update may be committed (with a lower seq
+          // than our last) while its pub/sub message is still on the way: the snapshot must
+          // hold every row it replaces.
+          const stored = await this.foldInStored();
+          if (!stored) return;
           const upToSeq = stored.lastSeq;
           const counted = Math.min(this.tailLength, stored.updates.length);
           const snapshot = this.fullStateUpdate();
@@ -269,4 +266,16 @@ export function awarenessMessage(update: Uint8Array): Uint8Array {
   encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
+}
+
+/** A stored document (snapshot, then the later updates) applied in one transaction. */
+function applyStored(doc: Y.Doc, stored: StoredDocument, origin: unknown): void {
+  Y.transact(
+    doc,
+    () => {
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot, origin);
+      for (const update of stored.updates) Y.applyUpdate(doc, update, origin);
+    },
+    origin,
+  );
 }

@@ -64,15 +64,16 @@ export class ModuleContentSync implements OnModuleInit, OnModuleDestroy {
     properties.observe((event) => {
       if (!event.keysChanged.has('name')) return;
       const name = properties.get('name');
-      if (name !== undefined) this.schedule(live.id, htmlToPlainText(name));
+      if (name !== undefined) this.schedule(live.id, name);
     });
   }
 
-  private schedule(moduleId: string, title: string): void {
+  /** Every keystroke in the name lands here; only the last one, after a pause, is read as text. */
+  private schedule(moduleId: string, name: string): void {
     clearTimeout(this.pending.get(moduleId));
     const timer = setTimeout(() => {
       this.pending.delete(moduleId);
-      this.modules.syncTitleFromContent(moduleId, title).catch((error: Error) => this.logger.error(`Module ${moduleId}: title not synchronised (${error.message})`));
+      this.modules.syncTitleFromContent(moduleId, htmlToPlainText(name)).catch((error: Error) => this.logger.error(`Module ${moduleId}: title not synchronised (${error.message})`));
     }, TITLE_SYNC_DELAY_MS);
     timer.unref();
     this.pending.set(moduleId, timer);

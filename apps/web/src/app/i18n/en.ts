@@ -106,7 +106,6 @@ export const en: Messages = {
     showing: 'Showing {{shown}} of {{total}} modules',
   },
   editor: {
-    documentTitle: 'Edit module',
     unavailable: 'This module cannot be opened',
     crashed: 'Something went wrong in the editor. Your changes are kept.',
     reload: 'Reload',

@@ -104,7 +104,6 @@ export const nl = {
     showing: '{{shown}} van {{total}} modules getoond',
   },
   editor: {
-    documentTitle: 'Module bewerken',
     unavailable: 'Deze module kan niet worden geopend',
     crashed: 'Er ging iets mis in de editor. Je wijzigingen zijn bewaard.',
     reload: 'Opnieuw laden',

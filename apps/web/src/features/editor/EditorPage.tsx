@@ -33,17 +33,9 @@ export function EditorPage() {
   const { t } = useTranslation();
   const { message } = useErrorMessages();
   const module = useQuery<EditorModuleData, { id: string }>(EDITOR_MODULE_QUERY, { id });
-  useDocumentTitle(module.data?.module.title ?? t('editor.documentTitle'));
 
-  if (module.error) {
-    return (
-      <div className="page">
-        <h1>{t('editor.unavailable')}</h1>
-        <ErrorAlert message={message(module.error)} />
-        <Link to={PATHS.home}>{t('editor.backHome')}</Link>
-      </div>
-    );
-  }
+  // The open editor names the tab after the module's live title (EditorWorkspace).
+  if (module.error) return <EditorUnavailable message={message(module.error)} />;
   if (!module.data) return <Loading />;
   const { module: m } = module.data;
   const canWrite = m.group.myRoles.includes('AUTHOR') && !m.deletedAt;
@@ -51,6 +43,18 @@ export function EditorPage() {
     <EditorBoundary message={t('editor.crashed')} action={t('editor.reload')}>
       <LiveEditor key={m.id} moduleId={m.id} title={m.title} group={m.group} canWrite={canWrite} />
     </EditorBoundary>
+  );
+}
+
+function EditorUnavailable({ message }: { message: string }) {
+  const { t } = useTranslation();
+  useDocumentTitle(t('editor.unavailable'));
+  return (
+    <div className="page">
+      <h1>{t('editor.unavailable')}</h1>
+      <ErrorAlert message={message} />
+      <Link to={PATHS.home}>{t('editor.backHome')}</Link>
+    </div>
   );
 }
 

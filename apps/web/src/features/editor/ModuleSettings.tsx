@@ -26,7 +26,6 @@ export function ModuleSettings({ session, readOnly }: { session: CollabSession; 
     <SimpleField
       key={field.name}
       field={field}
-      value={properties.get(field.name)}
       write={(value) => setField(session.doc, null, field.name, value)}
       read={() => properties.get(field.name)}
       readOnly={readOnly}

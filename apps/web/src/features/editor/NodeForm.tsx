@@ -81,7 +81,6 @@ export function NodeForm({ node, def, session, readOnly, level = 3, hideChildren
       <SimpleField
         key={field.name}
         field={field}
-        value={valueOf(field)}
         write={(value) => setField(doc, id, field.name, value)}
         read={() => valueOf(field)}
         readOnly={readOnly}

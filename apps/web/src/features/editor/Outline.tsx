@@ -2,7 +2,6 @@ import {
   CHAPTER_TYPE,
   duplicateNode,
   movePage,
-  pagesOf,
   pageSummaries,
   pageType,
   removeNode,
@@ -15,7 +14,7 @@ import { currentLanguage } from '../../app/i18n/i18n';
 import { AddPageMenu } from './AddPageMenu';
 import { initialsOf } from './collab/colors';
 import type { CollabSession, Presence } from './collab/collab-session';
-import { useYVersion } from './collab/hooks';
+import { usePageListVersion } from './collab/hooks';
 import { useEditorErrors } from './editor-errors';
 import { MODULE_SETTINGS_ID } from './ModuleSettings';
 import { PageTypeIcon } from './PageTypeIcon';
@@ -42,7 +41,7 @@ export function Outline({ session, selectedId, onSelect, readOnly, presence }: O
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const report = useEditorErrors();
-  const version = useYVersion(pagesOf(doc), true);
+  const version = usePageListVersion(doc);
   const [dragging, setDragging] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
 

@@ -43,23 +43,44 @@ export function useYVersion(type: Observable | undefined | null, deep = false): 
   return version;
 }
 
-/**
- * A number that changes when pages, chapters or sub-items are added, moved or removed anywhere
- * in the module (not when text or fields change), for views that show or locate nodes.
- */
-export function useStructureVersion(doc: Y.Doc): number {
+type DeepEvents = Y.YEvent<Y.AbstractType<unknown>>[];
+
+/** Pages, chapters or sub-items added, moved or removed. */
+const isStructural = (pages: object, e: Y.YEvent<Y.AbstractType<unknown>>): boolean =>
+  e.target === pages || (e.target instanceof Y.Array && e.target._item?.parentSub === NODE_KEYS.children);
+
+/** A node's title or visibility changed (what lists of pages show). */
+const isListedAttribute = (e: Y.YEvent<Y.AbstractType<unknown>>): boolean =>
+  e instanceof Y.YMapEvent && e.target._item?.parentSub === NODE_KEYS.attrs && (e.keysChanged.has('name') || e.keysChanged.has('hidePage'));
+
+/** A number that changes when a change anywhere in the module's pages passes `relevant`. */
+function usePagesVersion(doc: Y.Doc, relevant: (pages: object, events: DeepEvents) => boolean): number {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     const pages = pagesOf(doc);
-    const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-      const structural = events.some((e) => e.target === pages || (e.target instanceof Y.Array && e.target._item?.parentSub === NODE_KEYS.children));
-      if (structural) setVersion((v) => v + 1);
+    const onChange = (events: DeepEvents) => {
+      if (relevant(pages, events)) setVersion((v) => v + 1);
     };
     pages.observeDeep(onChange);
     return () => pages.unobserveDeep(onChange);
-  }, [doc]);
+  }, [doc, relevant]);
   return version;
 }
+
+const structureChanged = (pages: object, events: DeepEvents) => events.some((e) => isStructural(pages, e));
+const listChanged = (pages: object, events: DeepEvents) => events.some((e) => isStructural(pages, e) || isListedAttribute(e));
+
+/**
+ * Changes when pages, chapters or sub-items are added, moved or removed anywhere in the module
+ * (not when text or fields change), for views that locate nodes.
+ */
+export const useStructureVersion = (doc: Y.Doc): number => usePagesVersion(doc, structureChanged);
+
+/**
+ * Changes when the list of pages as shown changes: structure, titles, hidden flags. Typing in a
+ * page's text does not re-render page lists.
+ */
+export const usePageListVersion = (doc: Y.Doc): number => usePagesVersion(doc, listChanged);
 
 const nodeKeys = new WeakMap<object, number>();
 let nextNodeKey = 0;

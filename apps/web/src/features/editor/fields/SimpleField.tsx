@@ -1,18 +1,16 @@
-import { htmlToPlainText, plainTextToHtml, pagesOf, pageSummaries, type FieldDef } from '@samenwijs/module-model';
+import { htmlToPlainText, plainTextToHtml, pageSummaries, type FieldDef } from '@samenwijs/module-model';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { currentLanguage } from '../../../app/i18n/i18n';
-import { useYVersion } from '../collab/hooks';
+import { usePageListVersion } from '../collab/hooks';
 import { editErrorReason } from '../editor-errors';
 
 export interface SimpleFieldProps {
   field: FieldDef;
-  /** The stored value (absent: undefined). */
-  value: string | undefined;
   /** Writes the stored value through the module model; throws when the model refuses it. */
   write(value: string | undefined): void;
-  /** Reads the stored value now (the document may be ahead of the last render). */
+  /** Reads the stored value (absent: undefined) from the document. */
   read(): string | undefined;
   readOnly: boolean;
   doc: Y.Doc;
@@ -53,7 +51,8 @@ const toStored = (field: FieldDef, display: string): string => {
  * long, not a number…) and says why; a value someone else set shows as soon as this input is
  * not being edited.
  */
-export function SimpleField({ field, value, write, read, readOnly, doc, onUndoKey }: SimpleFieldProps) {
+export function SimpleField({ field, write, read, readOnly, doc, onUndoKey }: SimpleFieldProps) {
+  const value = read();
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const id = useId();
@@ -230,7 +229,7 @@ function PageRefSelect({
   ...rest
 }: { doc: Y.Doc; value: string; onChange(value: string): void } & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'>) {
   const { t } = useTranslation();
-  const version = useYVersion(pagesOf(doc), true);
+  const version = usePageListVersion(doc);
   const pages = useMemo(() => {
     void version;
     return pageSummaries(doc);
