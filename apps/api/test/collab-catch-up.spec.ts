@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
-import type { DocumentStore, StoredDocument } from '../src/collaboration/document-store';
+import type { DocumentStore, Fold, StoredDocument } from '../src/collaboration/document-store';
 import { DocumentService } from '../src/collaboration/document.service';
 import { RedisRelay } from '../src/collaboration/redis-relay';
 import { until } from './harness';
@@ -12,7 +12,7 @@ class MemoryStore implements DocumentStore {
   private seq = 0;
   async load(docId: string): Promise<StoredDocument> {
     const snapshot = this.snapshots.get(docId);
-    const rows = (this.docs.get(docId) ?? []).filter((r) => r.seq > (snapshot?.lastSeq ?? 0));
+    const rows = this.docs.get(docId) ?? [];
     return { snapshot: snapshot?.data ?? null, updates: rows.map((r) => r.data), lastSeq: rows.at(-1)?.seq ?? snapshot?.lastSeq ?? 0 };
   }
   async append(docId: string, updates: Uint8Array[]): Promise<number> {
@@ -21,9 +21,14 @@ class MemoryStore implements DocumentStore {
     this.docs.set(docId, list);
     return this.seq;
   }
-  async compact(docId: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
-    this.snapshots.set(docId, { data: snapshot, lastSeq: upToSeq });
-    this.docs.set(docId, (this.docs.get(docId) ?? []).filter((r) => r.seq > upToSeq));
+  async compact(docId: string, fold: Fold): Promise<number> {
+    const stored = await this.load(docId);
+    const read = new Set(this.docs.get(docId) ?? []);
+    const snapshot = fold(stored);
+    if (!snapshot) return 0;
+    this.snapshots.set(docId, { data: snapshot, lastSeq: stored.lastSeq });
+    this.docs.set(docId, (this.docs.get(docId) ?? []).filter((r) => !read.has(r)));
+    return read.size;
   }
   async tailLength(docId: string): Promise<number> {
     return (this.docs.get(docId) ?? []).length;

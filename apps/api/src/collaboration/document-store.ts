@@ -5,21 +5,31 @@
  */
 export interface StoredDocument {
   snapshot: Uint8Array | null;
-  /** Updates after the snapshot, oldest first. */
+  /** Every stored update not yet folded into the snapshot, oldest first. */
   updates: Uint8Array[];
   /** Highest seq contained (snapshot or updates); 0 for a new document. */
   lastSeq: number;
 }
+
+/**
+ * Builds the new snapshot from what the store holds (snapshot and every stored update): the
+ * result must contain all of it. Runs synchronously inside the compaction's transaction;
+ * null cancels the compaction.
+ */
+export type Fold = (stored: StoredDocument) => Uint8Array | null;
 
 export interface DocumentStore {
   load(docId: string): Promise<StoredDocument>;
   /** Appends updates in one transaction; resolves with the seq of the last one. */
   append(docId: string, updates: Uint8Array[]): Promise<number>;
   /**
-   * Replaces the snapshot by `snapshot`, which contains every update up to `upToSeq`, and
-   * deletes exactly those updates. Updates appended meanwhile (seq > upToSeq) stay.
+   * Folds the stored updates into a new snapshot, one compaction per document at a time (also
+   * across instances): reads the snapshot and every stored update, writes `fold`'s result as
+   * the snapshot and deletes exactly the updates it read. An update committed meanwhile keeps
+   * its row, whatever its seq (on PostgreSQL, seq order is not commit order). Resolves with
+   * the number of updates folded (0 when `fold` cancelled).
    */
-  compact(docId: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
+  compact(docId: string, fold: Fold): Promise<number>;
   /** Number of updates after the snapshot. */
   tailLength(docId: string): Promise<number>;
   delete(docId: string): Promise<void>;

@@ -229,16 +229,16 @@ export class LiveDocument {
         await this.flushChain.catch(() => undefined);
         if (this.destroyed || this.failed) return;
         try {
-          // With several instances, another one's update may be committed (with a lower seq
-          // than our last) while its pub/sub message is still on the way: the snapshot must
-          // hold every row it replaces.
-          const stored = await this.foldInStored();
-          if (!stored) return;
-          const upToSeq = stored.lastSeq;
-          const counted = Math.min(this.tailLength, stored.updates.length);
-          const snapshot = this.fullStateUpdate();
-          await this.store.compact(this.id, snapshot, upToSeq);
-          this.tailLength -= counted;
+          // The store hands over what it holds, under its per-document lock: with several
+          // instances, another one's update may be committed while its pub/sub message is
+          // still on the way, and another instance may have compacted meanwhile. Folded into
+          // the live document first, so the snapshot holds every row it replaces.
+          const folded = await this.store.compact(this.id, (stored) => {
+            if (this.destroyed || this.failed) return null;
+            applyStored(this.doc, stored, FROM_PEER_INSTANCE);
+            return this.fullStateUpdate();
+          });
+          this.tailLength = Math.max(0, this.tailLength - folded);
         } finally {
           lastCompactionEnd = performance.now();
         }

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { sqliteTurn } from '../database/data-source';
-import { DocumentStore, StoredDocument } from './document-store';
+import { DocumentStore, Fold, StoredDocument } from './document-store';
 
 /** Rows per INSERT: keeps statements under SQLite's and PostgreSQL's parameter limits. */
 const INSERT_CHUNK = 400;
@@ -43,23 +43,7 @@ export class SqlDocumentStore implements DocumentStore {
 
   async load(docId: string): Promise<StoredDocument> {
     if (this.sqlite) return this.sqlite.load(docId);
-    const [snapshotRows, updateRows] = await this.dataSource.transaction(async (tx) => {
-      const snapshot = await tx.query(`SELECT data, last_seq FROM document_snapshots WHERE doc_id = ${this.p(1)}`, [docId]);
-      const after = snapshot[0] ? Number(snapshot[0].last_seq) : 0;
-      const updates = await tx.query(
-        `SELECT seq, data FROM document_updates WHERE doc_id = ${this.p(1)} AND seq > ${this.p(2)} ORDER BY seq`,
-        [docId, after],
-      );
-      return [snapshot, updates] as const;
-    });
-    const snapshot = snapshotRows[0] ? toBytes(snapshotRows[0].data) : null;
-    const updates = (updateRows as { seq: string | number; data: unknown }[]).map((row) => toBytes(row.data));
-    const lastSeq = updateRows.length
-      ? Number(updateRows[updateRows.length - 1].seq)
-      : snapshotRows[0]
-        ? Number(snapshotRows[0].last_seq)
-        : 0;
-    return { snapshot, updates, lastSeq };
+    return fromRows(await this.dataSource.query(PG_LOAD, [docId])).stored;
   }
 
   append(docId: string, updates: Uint8Array[]): Promise<number> {
@@ -98,7 +82,7 @@ export class SqlDocumentStore implements DocumentStore {
         for (let start = 0; start < updates.length; start += INSERT_CHUNK) {
           const chunk = updates.slice(start, start + INSERT_CHUNK);
           const values = chunk.map((_, i) => `(${this.p(i * 2 + 1)}, ${this.p(i * 2 + 2)})`).join(', ');
-          const params = chunk.flatMap((update) => [docId, Buffer.from(update.buffer, update.byteOffset, update.byteLength)]);
+          const params = chunk.flatMap((update) => [docId, toBuffer(update)]);
           if (this.postgres) {
             const rows = (await tx.query(`INSERT INTO document_updates (doc_id, data) VALUES ${values} RETURNING seq`, params)) as { seq: string }[];
             last = Math.max(last, ...rows.map((r) => Number(r.seq)));
@@ -117,21 +101,23 @@ export class SqlDocumentStore implements DocumentStore {
     });
   }
 
-  async compact(docId: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
-    if (this.sqlite) return this.sqlite.compact(docId, snapshot, upToSeq);
-    const data = Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength);
-    await this.dataSource.transaction(async (tx) => {
+  async compact(docId: string, fold: Fold): Promise<number> {
+    if (this.sqlite) return this.sqlite.compact(docId, fold);
+    return this.dataSource.transaction(async (tx) => {
+      // One compaction per document across all instances: the next one reads this one's
+      // snapshot, so a snapshot never replaces one that holds more.
+      await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [COMPACTION_LOCK, docId]);
+      const { stored, seqs } = fromRows(await tx.query(PG_LOAD, [docId]));
+      const snapshot = fold(stored);
+      if (!snapshot) return 0;
       await tx.query(
-        this.postgres
-          ? `INSERT INTO document_snapshots (doc_id, data, last_seq, updated_at) VALUES ($1, $2, $3, now())
-             ON CONFLICT (doc_id) DO UPDATE SET data = EXCLUDED.data, last_seq = EXCLUDED.last_seq, updated_at = now()
-             WHERE document_snapshots.last_seq <= EXCLUDED.last_seq`
-          : `INSERT INTO document_snapshots (doc_id, data, last_seq, updated_at) VALUES (?, ?, ?, datetime('now'))
-             ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data, last_seq = excluded.last_seq, updated_at = excluded.updated_at
-             WHERE document_snapshots.last_seq <= excluded.last_seq`,
-        [docId, data, upToSeq],
+        `INSERT INTO document_snapshots (doc_id, data, last_seq, updated_at) VALUES ($1, $2, $3, now())
+         ON CONFLICT (doc_id) DO UPDATE SET data = EXCLUDED.data, last_seq = EXCLUDED.last_seq, updated_at = now()`,
+        [docId, toBuffer(snapshot), stored.lastSeq],
       );
-      await tx.query(`DELETE FROM document_updates WHERE doc_id = ${this.p(1)} AND seq <= ${this.p(2)}`, [docId, upToSeq]);
+      // Exactly the rows read: a row committed after the read may carry a lower seq.
+      if (seqs.length > 0) await tx.query('DELETE FROM document_updates WHERE doc_id = $1 AND seq = ANY($2::bigint[])', [docId, seqs]);
+      return seqs.length;
     });
   }
 
@@ -157,12 +143,12 @@ export class SqlDocumentStore implements DocumentStore {
 class SqliteStatements {
   private readonly insertUpdate: Statement<[string, Buffer]>;
   private readonly selectSnapshot: Statement<[string], { data: Buffer; last_seq: number | bigint }>;
-  private readonly selectTail: Statement<[string, number], { seq: number | bigint; data: Buffer }>;
+  private readonly selectUpdates: Statement<[string], { seq: number | bigint; data: Buffer }>;
   private readonly upsertSnapshot: Statement<[string, Buffer, number]>;
   private readonly deleteUpTo: Statement<[string, number]>;
   private readonly insertAll: (batch: PendingAppend[]) => number[];
   private readonly loadOne: (docId: string) => StoredDocument;
-  private readonly compactOne: (docId: string, data: Buffer, upToSeq: number) => void;
+  private readonly compactOne: (docId: string, fold: Fold) => number;
 
   static on(dataSource: DataSource): SqliteStatements | null {
     const turn = sqliteTurn(dataSource);
@@ -176,34 +162,36 @@ class SqliteStatements {
   ) {
     this.insertUpdate = db.prepare('INSERT INTO document_updates (doc_id, data) VALUES (?, ?)');
     this.selectSnapshot = db.prepare('SELECT data, last_seq FROM document_snapshots WHERE doc_id = ?');
-    this.selectTail = db.prepare('SELECT seq, data FROM document_updates WHERE doc_id = ? AND seq > ? ORDER BY seq');
+    this.selectUpdates = db.prepare('SELECT seq, data FROM document_updates WHERE doc_id = ? ORDER BY seq');
     this.upsertSnapshot = db.prepare(
       `INSERT INTO document_snapshots (doc_id, data, last_seq, updated_at) VALUES (?, ?, ?, datetime('now'))
-       ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data, last_seq = excluded.last_seq, updated_at = excluded.updated_at
-       WHERE document_snapshots.last_seq <= excluded.last_seq`,
+       ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data, last_seq = excluded.last_seq, updated_at = excluded.updated_at`,
     );
     this.deleteUpTo = db.prepare('DELETE FROM document_updates WHERE doc_id = ? AND seq <= ?');
     this.insertAll = db.transaction((batch: PendingAppend[]) =>
       batch.map(({ docId, updates }) => {
         let last = 0;
-        for (const update of updates) last = Number(this.insertUpdate.run(docId, Buffer.from(update.buffer, update.byteOffset, update.byteLength)).lastInsertRowid);
+        for (const update of updates) last = Number(this.insertUpdate.run(docId, toBuffer(update)).lastInsertRowid);
         return last;
       }),
     );
-    this.loadOne = db.transaction((docId: string) => {
-      const snapshot = this.selectSnapshot.get(docId);
-      const after = snapshot ? Number(snapshot.last_seq) : 0;
-      const rows = this.selectTail.all(docId, after);
-      return {
-        snapshot: snapshot ? toBytes(snapshot.data) : null,
-        updates: rows.map((row) => toBytes(row.data)),
-        lastSeq: rows.length ? Number(rows[rows.length - 1].seq) : after,
-      };
+    this.loadOne = db.transaction((docId: string) => this.read(docId).stored);
+    this.compactOne = db.transaction((docId: string, fold: Fold) => {
+      const { stored } = this.read(docId);
+      const snapshot = fold(stored);
+      if (!snapshot) return 0;
+      this.upsertSnapshot.run(docId, toBuffer(snapshot), stored.lastSeq);
+      // SQLite has one writer, and this transaction is it: the rows read are all rows up to
+      // the last one read, so the range is exact.
+      if (stored.updates.length > 0) this.deleteUpTo.run(docId, stored.lastSeq);
+      return stored.updates.length;
     });
-    this.compactOne = db.transaction((docId: string, data: Buffer, upToSeq: number) => {
-      this.upsertSnapshot.run(docId, data, upToSeq);
-      this.deleteUpTo.run(docId, upToSeq);
-    });
+  }
+
+  private read(docId: string): { stored: StoredDocument } {
+    const snapshot = this.selectSnapshot.get(docId);
+    const rows = this.selectUpdates.all(docId);
+    return fromRows([...(snapshot ? [{ kind: 0, seq: snapshot.last_seq, data: snapshot.data }] : []), ...rows.map((row) => ({ kind: 1, seq: row.seq, data: row.data }))]);
   }
 
   load(docId: string): Promise<StoredDocument> {
@@ -214,8 +202,8 @@ class SqliteStatements {
     return this.exclusive(() => this.insertAll(batch));
   }
 
-  compact(docId: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
-    return this.exclusive(() => this.compactOne(docId, Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength), upToSeq));
+  compact(docId: string, fold: Fold): Promise<number> {
+    return this.exclusive(() => this.compactOne.immediate(docId, fold));
   }
 
   private exclusive<T>(work: () => T): Promise<T> {
@@ -226,6 +214,45 @@ class SqliteStatements {
       return work();
     });
   }
+}
+
+/**
+ * A document in one statement (one consistent read on PostgreSQL, even under READ COMMITTED):
+ * the snapshot row first, then every update row. Rows are not filtered by the snapshot's seq: a
+ * row below it may have committed after the compaction read (see `compact`).
+ */
+const PG_LOAD = `SELECT 0 AS kind, last_seq AS seq, data FROM document_snapshots WHERE doc_id = $1
+  UNION ALL SELECT 1 AS kind, seq, data FROM document_updates WHERE doc_id = $1
+  ORDER BY kind, seq`;
+
+/** First key of the PostgreSQL advisory lock that serialises compactions of a document. */
+const COMPACTION_LOCK = 0x5a_c0;
+
+interface Row {
+  kind: number | string;
+  seq: number | string | bigint;
+  data: unknown;
+}
+
+function fromRows(rows: Row[]): { stored: StoredDocument; seqs: number[] } {
+  let snapshot: Uint8Array | null = null;
+  let lastSeq = 0;
+  const updates: Uint8Array[] = [];
+  const seqs: number[] = [];
+  for (const row of rows) {
+    const seq = Number(row.seq);
+    if (Number(row.kind) === 0) snapshot = toBytes(row.data);
+    else {
+      updates.push(toBytes(row.data));
+      seqs.push(seq);
+    }
+    if (seq > lastSeq) lastSeq = seq;
+  }
+  return { stored: { snapshot, updates, lastSeq }, seqs };
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function toBytes(value: unknown): Uint8Array {
