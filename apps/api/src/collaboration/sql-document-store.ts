@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement, Transaction } from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { sqliteTurn } from '../database/data-source';
 import { DocumentStore, Fold, StoredDocument } from './document-store';
@@ -148,7 +148,7 @@ class SqliteStatements {
   private readonly deleteUpTo: Statement<[string, number]>;
   private readonly insertAll: (batch: PendingAppend[]) => number[];
   private readonly loadOne: (docId: string) => StoredDocument;
-  private readonly compactOne: (docId: string, fold: Fold) => number;
+  private readonly compactOne: Transaction<(docId: string, fold: Fold) => number>;
 
   static on(dataSource: DataSource): SqliteStatements | null {
     const turn = sqliteTurn(dataSource);
