@@ -98,6 +98,28 @@ if (!databaseUrl || !redisUrl) {
       await until(() => userOn(b.provider, a.doc.clientID) === 'Ahmed' && userOn(a.provider, b.doc.clientID) === 'Bregje', 'awareness across instances');
       a.provider.disconnect();
       await until(() => !b.provider.awareness.getStates().has(a.doc.clientID), 'awareness removed across instances');
+
+      // An access change made on one instance reaches connections on the other within moments
+      // (not at its 30 s re-check): the coordinator, on instance one, makes author B (on
+      // instance two) a reviewer; B hears it is read-only, and B's edits reach nobody.
+      a.provider.connect();
+      await until(() => a.provider.synced, 'A back');
+      let deniedAt = 0;
+      b.provider.messageHandlers[2] = () => (deniedAt ||= Date.now());
+      const coordinator = await login(one.url, 'coordinator@samenwijs.test');
+      const members = await gql<{ group: { id: string; members: { user: { id: string; email: string } }[] } }>(
+        one.url,
+        '{ group(slug: "zorgtechnologie") { id members { user { id email } } } }',
+        coordinator,
+      );
+      const authorB = members.group.members.find((m) => m.user.email === 'auteur.b@samenwijs.test')!.user.id;
+      const demotedAt = Date.now();
+      await gql(one.url, `mutation { setMemberRoles(input: { groupId: "${members.group.id}", userId: "${authorB}", roles: [REVIEWER] }) { id } }`, coordinator);
+      await until(() => deniedAt > 0, 'read-only on the other instance', 5_000);
+      expect(deniedAt - demotedAt).toBeLessThan(5_000);
+      b.doc.getArray('x').push(['na degradatie']);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(a.doc.getArray('x').length).toBe(100);
     });
   });
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
+import type { AccessChange } from '../src/common/access-events';
 import type { DocumentStore, Fold, StoredDocument } from '../src/collaboration/document-store';
 import { DocumentService } from '../src/collaboration/document.service';
 import { RedisRelay } from '../src/collaboration/redis-relay';
@@ -124,5 +125,28 @@ const redisUrl = process.env.TEST_REDIS_URL;
     a.publish(doc, 'update', Buffer.from('two'));
     await until(() => got.includes('two'), 'messages after the reconnect');
     await Promise.all([a.close(), b.close()]);
+  });
+
+  it('carries access changes to the other instances, not back to the one that published them', async () => {
+    const a = new RedisRelay(redisUrl!);
+    const b = new RedisRelay(redisUrl!);
+    const atA: AccessChange[] = [];
+    const atB: AccessChange[] = [];
+    a.onAccess((change) => atA.push(change));
+    b.onAccess((change) => atB.push(change));
+    // Both subscribed (a round trip on each subscriber connection).
+    for (const relay of [a, b]) await (relay as unknown as { subscriber: { ping(): Promise<string> } }).subscriber.ping();
+    const groupId = randomBytes(8).toString('hex');
+    a.publishAccess({ kind: 'group', groupId });
+    a.publishAccess({ kind: 'module', moduleId: 'm-1' });
+    // A malformed message (another version, a stray publisher) is ignored, not thrown.
+    const raw = new RedisRelay(redisUrl!);
+    await (raw as unknown as { publisher: { publish(c: string, m: Buffer): Promise<number> } }).publisher.publish('samenwijs:access', Buffer.concat([randomBytes(12), Buffer.from('{"kind":"group"}')]));
+    await until(() => atB.length === 2, 'both changes at the other instance');
+    expect(atB).toEqual([{ kind: 'group', groupId }, { kind: 'module', moduleId: 'm-1' }]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(atA).toEqual([]);
+    expect(atB).toHaveLength(2);
+    await Promise.all([a.close(), b.close(), raw.close()]);
   });
 });

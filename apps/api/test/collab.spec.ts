@@ -123,8 +123,11 @@ describe.each(engines())('live co-editing on %s', (engine: Engine) => {
     const a = connect(w.module.id, await t.f.token(w.authorA));
     await Promise.all([synced(a.provider), synced(b.provider)]);
 
+    // The demoted author is told at once (their editor locks), before they type anything.
+    const denied: string[] = [];
+    const warn = jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void denied.push(args.join(' ')));
     await t.gql('mutation($g: ID!, $u: ID!) { setMemberRoles(input: { groupId: $g, userId: $u, roles: [REVIEWER] }) { id } }', { g: w.group.id, u: w.authorB.id }, { token: coordToken });
-    await new Promise((r) => setTimeout(r, 200));
+    await until(() => denied.some((line) => /read-only/.test(line)), 'the demoted author hears it is read-only').finally(() => warn.mockRestore());
     b.text.insert(0, 'na degradatie ');
     await new Promise((r) => setTimeout(r, 300));
     expect(a.text.toString()).toBe('');

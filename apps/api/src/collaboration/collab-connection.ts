@@ -48,6 +48,16 @@ export class CollabConnection implements Peer {
     });
   }
 
+  /**
+   * Access changed while connected. A member who loses write access hears it at once (their
+   * editor locks); one who gains it keeps the socket and may write from now on.
+   */
+  setReadOnly(readOnly: boolean): void {
+    if (this.readOnly === readOnly) return;
+    this.readOnly = readOnly;
+    if (readOnly) this.send(permissionDenied('read-only'));
+  }
+
   send(message: Uint8Array): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
     this.socket.send(message, { binary: true });

@@ -1,6 +1,6 @@
 import { IncomingMessage } from 'node:http';
 import { Duplex } from 'node:stream';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { WebSocket, WebSocketServer } from 'ws';
 import { Actor, can } from '@samenwijs/authz';
@@ -13,6 +13,7 @@ import { AccessCache } from './access-cache';
 import { CollabConnection } from './collab-connection';
 import { DocumentService } from './document.service';
 import { CLOSE, COLLAB_PATH } from './protocol';
+import { REDIS_RELAY, RedisRelay } from './redis-relay';
 
 export const SERVER_LIMITS = {
   /** Largest frame accepted; bigger ones close the socket (1009). */
@@ -53,6 +54,7 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly modules: LearningModulesService,
     private readonly documents: DocumentService,
     private readonly accessEvents: AccessEvents,
+    @Optional() @Inject(REDIS_RELAY) private readonly relayBus?: RedisRelay,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -62,11 +64,21 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
       if (!COLLAB_PATH.test(url.pathname)) return; // other upgrade handlers may claim it
       this.wss.handleUpgrade(req, socket, head, (ws) => void this.accept(ws, url));
     });
-    this.unsubscribe = this.accessEvents.subscribe((change) => {
+    const changed = (change: AccessChange) => {
       // Synchronously, before any connect in flight can use a grant the change revokes.
       this.grants.drop(change);
       void this.recheck(change);
+    };
+    const local = this.accessEvents.subscribe((change) => {
+      changed(change);
+      this.relayBus?.publishAccess(change);
     });
+    // Other instances' changes: their own connections were re-checked there, ours are here.
+    const remote = this.relayBus?.onAccess(changed);
+    this.unsubscribe = () => {
+      local();
+      remote?.();
+    };
     this.recheckTimer = setInterval(() => void this.recheck(null), SERVER_LIMITS.recheckEveryMs).unref();
     this.warming = this.warmUp();
   }
@@ -203,9 +215,9 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
         this.sessions.delete(session);
         continue;
       }
-      if (session.connection.readOnly !== !access.write) this.grants.forget(session.userId, session.moduleId);
       if (session.connection.readOnly !== !access.write) {
-        session.connection.readOnly = !access.write;
+        this.grants.forget(session.userId, session.moduleId);
+        session.connection.setReadOnly(!access.write);
       }
     }
   }

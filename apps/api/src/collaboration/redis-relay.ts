@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import Redis from 'ioredis';
+import type { AccessChange } from '../common/access-events';
 
 export type RelayKind = 'update' | 'awareness';
 const KIND_BYTE: Record<RelayKind, number> = { update: 1, awareness: 2 };
@@ -8,6 +9,9 @@ const BYTE_KIND: Record<number, RelayKind> = { 1: 'update', 2: 'awareness' };
 const INSTANCE_BYTES = 12;
 
 export type RelayHandler = (kind: RelayKind, payload: Uint8Array) => void;
+
+/** Access changes (roles, membership, deleted modules) for every instance. */
+const ACCESS_CHANNEL = 'samenwijs:access';
 
 /**
  * Carries durable updates and awareness between API instances that serve the same
@@ -23,6 +27,7 @@ export class RedisRelay {
   private readonly subscriber: Redis;
   private readonly handlers = new Map<string, RelayHandler>();
   private readonly reconnectListeners = new Set<() => void>();
+  private readonly accessListeners = new Set<(change: AccessChange) => void>();
   private connectedOnce = false;
 
   constructor(url: string) {
@@ -32,6 +37,22 @@ export class RedisRelay {
     for (const client of [this.publisher, this.subscriber]) client.on('error', (e: Error) => this.logger.warn(`Redis: ${e.message}`));
     this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.receive(channel.toString(), message));
     this.subscriber.on('ready', () => void this.ready());
+    this.subscriber.subscribe(ACCESS_CHANNEL).catch((e: Error) => this.logger.warn(`Redis subscribe: ${e.message}`));
+  }
+
+  /**
+   * Tells the other instances that access changed, so their open connections are checked
+   * again within moments instead of at their next periodic re-check.
+   */
+  publishAccess(change: AccessChange): void {
+    const message = Buffer.concat([this.instance, Buffer.from(JSON.stringify(change))]);
+    this.publisher.publish(ACCESS_CHANNEL, message).catch((e: Error) => this.logger.warn(`Redis publish: ${e.message}`));
+  }
+
+  /** Hears access changes published by other instances (never this one's own). */
+  onAccess(listener: (change: AccessChange) => void): () => void {
+    this.accessListeners.add(listener);
+    return () => this.accessListeners.delete(listener);
   }
 
   /**
@@ -51,7 +72,7 @@ export class RedisRelay {
     this.logger.log('Redis is back: resubscribing and catching up from the store');
     // ioredis resubscribes on its own reconnects, not after every kind of drop; subscribing
     // twice is harmless.
-    const channels = [...this.handlers.keys()];
+    const channels = [ACCESS_CHANNEL, ...this.handlers.keys()];
     if (channels.length > 0) await this.subscriber.subscribe(...channels).catch((e: Error) => this.logger.warn(`Redis resubscribe: ${e.message}`));
     for (const listener of this.reconnectListeners) listener();
   }
@@ -77,6 +98,12 @@ export class RedisRelay {
 
   private receive(channel: string, message: Buffer): void {
     if (message.length <= INSTANCE_BYTES || message.subarray(0, INSTANCE_BYTES).equals(this.instance)) return;
+    if (channel === ACCESS_CHANNEL) {
+      const change = parseAccessChange(message.subarray(INSTANCE_BYTES).toString('utf8'));
+      if (change) for (const listener of this.accessListeners) listener(change);
+      else this.logger.warn('Redis: ignored a malformed access change');
+      return;
+    }
     const kind = BYTE_KIND[message[INSTANCE_BYTES]];
     const handler = this.handlers.get(channel);
     if (!kind || !handler) return;
@@ -85,9 +112,21 @@ export class RedisRelay {
 
   async close(): Promise<void> {
     this.handlers.clear();
+    this.accessListeners.clear();
     this.subscriber.disconnect();
     await this.publisher.quit().catch(() => undefined);
   }
 }
 
 export const REDIS_RELAY = Symbol('REDIS_RELAY');
+
+function parseAccessChange(json: string): AccessChange | null {
+  try {
+    const value = JSON.parse(json) as Record<string, unknown>;
+    if (value.kind === 'group' && typeof value.groupId === 'string') return { kind: 'group', groupId: value.groupId };
+    if (value.kind === 'module' && typeof value.moduleId === 'string') return { kind: 'module', moduleId: value.moduleId };
+  } catch {
+    // falls through
+  }
+  return null;
+}
