@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import type { DocumentService } from './document.service';
 import { awarenessMessage, type LiveDocument, type Peer } from './live-document';
+import type { SharedFrame } from './shared-frame';
 import { CLOSE, MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, SYNC_STEP_1, SYNC_STEP_2, SYNC_UPDATE } from './protocol';
 
 export const CONNECTION_LIMITS = {
@@ -61,6 +62,11 @@ export class CollabConnection implements Peer {
   send(message: Uint8Array): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
     this.socket.send(message, { binary: true });
+  }
+
+  sendShared(frame: SharedFrame): void {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
+    frame.writeTo(this.socket);
   }
 
   close(code: number, reason: string): void {

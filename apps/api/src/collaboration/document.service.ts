@@ -4,7 +4,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { DOCUMENT_STORE, DocumentStore } from './document-store';
-import { FROM_PEER_INSTANCE, LiveDocument, Peer } from './live-document';
+import { broadcast, FROM_PEER_INSTANCE, LiveDocument, Peer } from './live-document';
 import { REDIS_RELAY, RedisRelay } from './redis-relay';
 import { MESSAGE_SYNC } from './protocol';
 import { warmUpYjs } from './yjs-warm-up';
@@ -99,8 +99,7 @@ export class DocumentService implements OnModuleDestroy {
   }
 
   private relay(live: LiveDocument, update: Uint8Array, origin: unknown): void {
-    const message = encodeUpdateMessage(update);
-    for (const peer of live.peers) if (peer !== origin) peer.send(message);
+    broadcast(live.peers, encodeUpdateMessage(update), origin);
     if (origin !== FROM_PEER_INSTANCE) this.relayBus?.publish(live.id, 'update', update);
   }
 

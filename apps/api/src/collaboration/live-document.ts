@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { MESSAGE_AWARENESS } from './protocol';
+import { SharedFrame } from './shared-frame';
 import type { DocumentStore, StoredDocument } from './document-store';
 
 /** Origin of changes that come from the store (never persisted again). */
@@ -12,6 +13,8 @@ export const FROM_PEER_INSTANCE = Symbol('from-peer-instance');
 export interface Peer {
   /** Sends one binary frame. */
   send(message: Uint8Array): void;
+  /** Sends a message that goes to many peers, framed once for all of them. */
+  sendShared?(frame: SharedFrame): void;
   /** Awareness client ids this peer's own messages added and removed (so they can be removed when it leaves). */
   trackAwareness?(added: number[], removed: number[]): void;
 }
@@ -108,8 +111,7 @@ export class LiveDocument {
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0) return;
     const update = encodeAwarenessUpdate(awareness, changed);
-    const message = awarenessMessage(update);
-    for (const peer of this.peers) peer.send(message);
+    broadcast(this.peers, awarenessMessage(update));
     if (origin !== FROM_PEER_INSTANCE) this.options.onAwareness?.(update, origin);
   }
 
@@ -257,6 +259,16 @@ export class LiveDocument {
     this.fullState = null;
     this.awarenessState?.destroy();
     this.doc.destroy();
+  }
+}
+
+/** Sends `message` to every peer but `except`, framed once for the peers that take a shared frame. */
+export function broadcast(peers: Iterable<Peer>, message: Uint8Array, except?: unknown): void {
+  let frame: SharedFrame | null = null;
+  for (const peer of peers) {
+    if (peer === except) continue;
+    if (peer.sendShared) peer.sendShared((frame ??= new SharedFrame(message)));
+    else peer.send(message);
   }
 }
 
