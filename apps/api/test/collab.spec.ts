@@ -138,6 +138,29 @@ describe.each(engines())('live co-editing on %s', (engine: Engine) => {
     await until(() => closes.includes(4403), 'removed member disconnected');
   });
 
+  it('gives a client that joins a large stored module (snapshot and tail, answered as stored) all of it, and edits go on as usual', async () => {
+    const w = await world();
+    const source = new Y.Doc();
+    source.getText('t').insert(0, 'lang verhaal '.repeat(2000));
+    const snapshot = Y.encodeStateAsUpdate(source);
+    const store = t.app.get<DocumentStore>(DOCUMENT_STORE);
+    await store.compact(w.module.id, () => snapshot);
+    const tail: Uint8Array[] = [];
+    source.on('update', (u: Uint8Array) => tail.push(u));
+    for (let i = 0; i < 20; i++) source.getText('t').insert(i * 3, `${i}.`);
+    await store.append(w.module.id, tail);
+
+    const a = connect(w.module.id, await t.f.token(w.authorA));
+    await synced(a.provider);
+    await until(() => a.text.toString() === source.getText('t').toString(), 'the whole module');
+    a.text.insert(0, 'nieuw: ');
+    const b = connect(w.module.id, await t.f.token(w.authorB));
+    await synced(b.provider);
+    await until(() => b.text.toString() === a.text.toString(), 'a second client converges');
+    expect(b.text.toString().startsWith('nieuw: ')).toBe(true);
+    source.destroy();
+  });
+
   /** A raw client: what it heard until the server's SyncStep2 arrived or the socket closed. */
   function join(moduleId: string, token: string): Promise<{ closed?: number; readOnly: boolean }> {
     return new Promise((resolve) => {

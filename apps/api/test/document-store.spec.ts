@@ -3,7 +3,7 @@ import { FULL_STATE_CACHE_MIN_BYTES, LiveDocument } from '../src/collaboration/l
 import type { StoredDocument } from '../src/collaboration/document-store';
 import { SqlDocumentStore } from '../src/collaboration/sql-document-store';
 import { newId } from '../src/database/columns';
-import { Engine, engines, startTestApp, TestApp } from './harness';
+import { Engine, engines, startTestApp, TestApp, until } from './harness';
 
 const settle = async (live: LiveDocument) => {
   await new Promise((r) => setImmediate(r));
@@ -170,6 +170,49 @@ describe.each(engines())('document store on %s', (engine: Engine) => {
     live.destroy();
     source.destroy();
     changed.destroy();
+  });
+
+  it('answers a newcomer to a large stored document from the stored bytes, and applies the document once that answer is written', async () => {
+    const id = newId();
+    const source = new Y.Doc();
+    source.getText('t').insert(0, 'c'.repeat(FULL_STATE_CACHE_MIN_BYTES + 100));
+    const snapshot = Y.encodeStateAsUpdate(source);
+    await store.compact(id, () => snapshot);
+    const tail: Uint8Array[] = [];
+    source.on('update', (u: Uint8Array) => tail.push(u));
+    for (const word of ['een ', 'twee ', 'drie ']) source.getText('t').insert(0, word);
+    await store.append(id, tail);
+
+    const live = new LiveDocument(id, store, { compactAfter: 10_000 });
+    await live.load();
+    const applied = () => live.docToObserve.getText('t').toString();
+    expect(applied()).toBe('');
+    const order: string[] = [];
+    live.afterLoad(() => order.push('after load'));
+    const { parts, done } = live.stateForNewcomer();
+    expect(parts).toEqual([snapshot, ...tail]);
+    const newcomer = new Y.Doc();
+    for (const part of parts) Y.applyUpdate(newcomer, part);
+    expect(newcomer.getText('t').toString()).toBe(source.getText('t').toString());
+    // Not while the answer is on its way…
+    await new Promise((r) => setImmediate(r));
+    expect(applied()).toBe('');
+    expect(order).toEqual([]);
+    // …but right after.
+    done();
+    await until(() => applied() === source.getText('t').toString(), 'applied after the answer');
+    await settle(live);
+    expect(order).toEqual(['after load']);
+    expect((await store.load(id)).updates).toHaveLength(3); // nothing stored again
+    live.destroy();
+
+    // Whatever needs the document applies the load first.
+    const other = new LiveDocument(id, store, { compactAfter: 10_000 });
+    await other.load();
+    expect(other.doc.getText('t').toString()).toBe(source.getText('t').toString());
+    other.destroy();
+    source.destroy();
+    newcomer.destroy();
   });
 
   it('commits an append on its own, never inside a transaction that rolls back', async () => {

@@ -38,8 +38,8 @@ export class CollabConnection implements Peer {
   start(): void {
     this.documents.join(this.live, this);
     if (this.readOnly) this.send(permissionDenied('read-only'));
-    // Ask for what the client has that we lack, once our state is durable.
-    this.live.afterFlush(() => {
+    // Ask for what the client has that we lack, once our state is loaded and durable.
+    this.live.afterLoad(() => {
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
       syncProtocol.writeSyncStep1(encoder, this.live.doc);
@@ -59,9 +59,10 @@ export class CollabConnection implements Peer {
     if (readOnly) this.send(permissionDenied('read-only'));
   }
 
-  send(message: Uint8Array): void {
-    if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
-    this.socket.send(message, { binary: true });
+  /** Sends one frame; `written` runs once it is handed to the kernel, or at once if it cannot be sent. */
+  send(message: Uint8Array, written?: () => void): void {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return written?.();
+    this.socket.send(message, { binary: true }, written && (() => written()));
   }
 
   sendShared(frame: SharedFrame): void {
@@ -125,15 +126,17 @@ export class CollabConnection implements Peer {
       // Validate before answering: a broken state vector must not reach the encoder later.
       const hasNothing = Y.decodeStateVector(stateVector).size === 0;
       this.live.afterFlush(() => {
+        if (hasNothing) {
+          // The usual join: the whole document, encoded once for every client that joins with
+          // nothing, or as stored while the document is still being loaded.
+          const { parts, done } = this.live.stateForNewcomer();
+          this.send(syncMessage(SYNC_STEP_2, parts[0]), parts.length === 1 ? done : undefined);
+          for (let i = 1; i < parts.length; i++) this.send(syncMessage(SYNC_UPDATE, parts[i]), i === parts.length - 1 ? done : undefined);
+          return;
+        }
         const encoder = encoding.createEncoder();
         encoding.writeVarUint(encoder, MESSAGE_SYNC);
-        if (hasNothing) {
-          // The usual join: the whole document, encoded once for every client that joins with nothing.
-          encoding.writeVarUint(encoder, SYNC_STEP_2);
-          encoding.writeVarUint8Array(encoder, this.live.fullStateUpdate());
-        } else {
-          syncProtocol.writeSyncStep2(encoder, this.live.doc, stateVector);
-        }
+        syncProtocol.writeSyncStep2(encoder, this.live.doc, stateVector);
         this.send(encoding.toUint8Array(encoder));
       });
       return;
@@ -185,6 +188,14 @@ export class CollabConnection implements Peer {
     }
     return ++this.windowCount <= CONNECTION_LIMITS.messagesPerSecond;
   }
+}
+
+function syncMessage(step: number, update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  encoding.writeVarUint(encoder, step);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
 }
 
 function permissionDenied(reason: string): Uint8Array {

@@ -52,7 +52,16 @@ interface PendingUpdate {
  * durable yet.
  */
 export class LiveDocument {
-  readonly doc = new Y.Doc({ gc: true });
+  private readonly ydoc = new Y.Doc({ gc: true });
+  /**
+   * What the store held at load, not applied yet: a large document answers its first joiners
+   * from the stored bytes and is applied once those answers are on their way (see `load`).
+   */
+  private deferred: StoredDocument | null = null;
+  /** Answers from the stored bytes still being written to their sockets. */
+  private answersInFlight = 0;
+  /** Tasks that need the applied document (created while a load is deferred). */
+  private whenApplied: (() => void)[] | null = null;
   /** Created on first use (see `awareness`). */
   private awarenessState: Awareness | null = null;
   readonly peers = new Set<Peer>();
@@ -81,7 +90,18 @@ export class LiveDocument {
       onAwareness?: (update: Uint8Array, origin: unknown) => void;
     },
   ) {
-    this.doc.on('update', this.onUpdate);
+    this.ydoc.on('update', this.onUpdate);
+  }
+
+  /** The document; a deferred load is applied first. */
+  get doc(): Y.Doc {
+    if (this.deferred) this.applyDeferred();
+    return this.ydoc;
+  }
+
+  /** The Y.Doc as it is, to attach observers to: never applies a deferred load. */
+  get docToObserve(): Y.Doc {
+    return this.ydoc;
   }
 
   /**
@@ -91,7 +111,8 @@ export class LiveDocument {
    */
   get awareness(): Awareness {
     if (!this.awarenessState) {
-      const awareness = new Awareness(this.doc);
+      // Awareness needs the client id, not the content: a deferred load stays deferred.
+      const awareness = new Awareness(this.ydoc);
       // The server has no cursor of its own.
       awareness.setLocalState(null);
       awareness.on('update', (change: AwarenessChange, origin: unknown) => this.awarenessChanged(awareness, change, origin));
@@ -130,23 +151,82 @@ export class LiveDocument {
 
   async load(): Promise<void> {
     const stored = await this.store.load(this.id);
-    // A bare snapshot is the whole state already encoded: keep it for the first joins. Only if
-    // nothing else reached the document meanwhile (another instance's relayed update).
-    const untouched = this.doc.store.clients.size === 0 && !this.doc.store.pendingStructs && !this.doc.store.pendingDs;
-    // Yjs encodes a transaction's update only for 'update' listeners, and ours ignores what
-    // comes from the store: without it, loading skips encoding the whole document once more
-    // (a third of the load time of a large document).
-    this.doc.off('update', this.onUpdate);
-    try {
-      applyStored(this.doc, stored, FROM_STORE);
-    } finally {
-      this.doc.on('update', this.onUpdate);
-    }
+    // Only if nothing else reached the document meanwhile (another instance's relayed update).
+    const untouched = this.ydoc.store.clients.size === 0 && !this.ydoc.store.pendingStructs && !this.ydoc.store.pendingDs;
     this.tailLength = stored.updates.length;
     this.lastSeq = stored.lastSeq;
-    if (untouched && stored.snapshot && stored.updates.length === 0 && stored.snapshot.byteLength >= FULL_STATE_CACHE_MIN_BYTES) {
+    if (untouched && answersFromStore(stored)) {
+      // Parsing a large snapshot takes tens of milliseconds (more in a fresh process). A
+      // client that joins with nothing gets the stored bytes as they are; the document is
+      // applied once those answers are on their way, or as soon as anything needs it.
+      this.deferred = stored;
+      if (stored.updates.length === 0) this.fullState = stored.snapshot;
+      // The client whose connect loaded it may not have sent its sync request yet.
+      setTimeout(() => this.applyWhenAnswered(), DEFERRED_IDLE_MS).unref();
+      return;
+    }
+    this.applyLoaded(stored, untouched);
+  }
+
+  /**
+   * Applies a loaded state (`whole`: nothing else reached the document before it). Yjs encodes a transaction's update only for 'update' listeners,
+   * and ours ignores what comes from the store: without it, loading skips encoding the whole
+   * document once more (a third of the load time of a large document).
+   */
+  private applyLoaded(stored: StoredDocument, whole: boolean): void {
+    this.ydoc.off('update', this.onUpdate);
+    try {
+      applyStored(this.ydoc, stored, FROM_STORE);
+    } finally {
+      this.ydoc.on('update', this.onUpdate);
+    }
+    // A bare snapshot is the whole state already encoded: keep it for the first joins.
+    if (whole && stored.snapshot && stored.updates.length === 0 && stored.snapshot.byteLength >= FULL_STATE_CACHE_MIN_BYTES) {
       this.fullState = stored.snapshot;
     }
+  }
+
+  private applyDeferred(): void {
+    const stored = this.deferred!;
+    this.deferred = null;
+    // Deferred only when nothing else had reached the document, and anything that would
+    // have reached it since went through `doc`, which applied this first.
+    this.applyLoaded(stored, true);
+    const waiting = this.whenApplied;
+    this.whenApplied = null;
+    for (const task of waiting ?? []) this.afterFlush(task);
+  }
+
+  private applyWhenAnswered(): void {
+    if (this.deferred && !this.destroyed && this.answersInFlight === 0) this.applyDeferred();
+  }
+
+  /**
+   * What a client that has nothing needs, as a SyncStep2 payload and updates to send right
+   * after it (in this order). While the load is deferred: the stored snapshot and tail, as
+   * they are; `done` must be called once they are written, so the document is applied then.
+   */
+  stateForNewcomer(): { parts: Uint8Array[]; done: () => void } {
+    if (!this.deferred) return { parts: [this.fullStateUpdate()], done: () => undefined };
+    const { snapshot, updates } = this.deferred;
+    this.answersInFlight++;
+    let called = false;
+    const done = () => {
+      if (called) return;
+      called = true;
+      clearTimeout(latest);
+      this.answersInFlight--;
+      if (this.answersInFlight === 0) setImmediate(() => this.applyWhenAnswered());
+    };
+    // A socket that takes long to drain (a slow network) does not hold the document back.
+    const latest = setTimeout(done, DEFERRED_ANSWER_WAIT_MS).unref();
+    return { parts: [snapshot!, ...updates], done };
+  }
+
+  /** Runs `task` once the document is applied (a deferred load) and everything accepted is durable. */
+  afterLoad(task: () => void): void {
+    if (this.deferred) (this.whenApplied ??= []).push(task);
+    else this.afterFlush(task);
   }
 
   /**
@@ -257,8 +337,10 @@ export class LiveDocument {
   destroy(): void {
     this.destroyed = true;
     this.fullState = null;
+    this.deferred = null;
+    this.whenApplied = null;
     this.awarenessState?.destroy();
-    this.doc.destroy();
+    this.ydoc.destroy();
   }
 }
 
@@ -271,6 +353,21 @@ export function broadcast(peers: Iterable<Peer>, message: Uint8Array, except?: u
     else peer.send(message);
   }
 }
+
+/**
+ * A load worth deferring: a large snapshot (whose parse is what a newcomer would wait for)
+ * with a tail short enough to send as separate updates.
+ */
+function answersFromStore(stored: StoredDocument): stored is StoredDocument & { snapshot: Uint8Array } {
+  return stored.snapshot !== null && stored.snapshot.byteLength >= FULL_STATE_CACHE_MIN_BYTES && stored.updates.length <= DEFERRED_TAIL_MAX;
+}
+
+/** Longest tail sent as separate updates after a stored snapshot (compaction keeps tails shorter). */
+const DEFERRED_TAIL_MAX = 2000;
+/** How long a deferred load waits for a first sync request before it is applied anyway. */
+const DEFERRED_IDLE_MS = 50;
+/** Longest wait for an answer from the stored bytes to be written before the document is applied anyway. */
+const DEFERRED_ANSWER_WAIT_MS = 1000;
 
 /** A y-websocket awareness frame around an encoded awareness update. */
 export function awarenessMessage(update: Uint8Array): Uint8Array {

@@ -4,7 +4,7 @@ import { createModule, escapeHtml, htmlToPlainText, pagesOf, propertiesOf, setFi
 import { ModuleEvents, type ModuleEvent } from '../common/module-events';
 import { LearningModulesService } from '../modules/learning-modules/learning-modules.service';
 import { DocumentService } from './document.service';
-import type { LiveDocument } from './live-document';
+import { FROM_STORE, type LiveDocument } from './live-document';
 
 /** Quiet time after an edit of the module's name before the catalogue takes it. */
 export const TITLE_SYNC_DELAY_MS = 1000;
@@ -60,9 +60,11 @@ export class ModuleContentSync implements OnModuleInit, OnModuleDestroy {
   }
 
   private watch(live: LiveDocument): void {
-    const properties = propertiesOf(live.doc);
+    // Observing needs no content: a large document's deferred load stays deferred.
+    const properties = propertiesOf(live.docToObserve);
     properties.observe((event) => {
-      if (!event.keysChanged.has('name')) return;
+      // Loading the stored state is not an edit of the name.
+      if (!event.keysChanged.has('name') || event.transaction.origin === FROM_STORE) return;
       const name = properties.get('name');
       if (name !== undefined) this.schedule(live.id, name);
     });
