@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import type { DocumentService } from './document.service';
 import { awarenessMessage, type LiveDocument, type Peer } from './live-document';
-import type { SharedFrame } from './shared-frame';
+import { SharedFrame } from './shared-frame';
 import { CLOSE, MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, SYNC_STEP_1, SYNC_STEP_2, SYNC_UPDATE } from './protocol';
 
 export const CONNECTION_LIMITS = {
@@ -130,8 +130,10 @@ export class CollabConnection implements Peer {
           // The usual join: the whole document, encoded once for every client that joins with
           // nothing, or as stored while the document is still being loaded.
           const { parts, done } = this.live.stateForNewcomer();
-          this.send(syncMessage(SYNC_STEP_2, parts[0]), parts.length === 1 ? done : undefined);
-          for (let i = 1; i < parts.length; i++) this.send(syncMessage(SYNC_UPDATE, parts[i]), i === parts.length - 1 ? done : undefined);
+          const messages = parts.map((part, i) => syncMessage(i === 0 ? SYNC_STEP_2 : SYNC_UPDATE, part));
+          if (this.closed || this.socket.readyState !== this.socket.OPEN) return done();
+          // One write for all of them: a stored tail is up to a thousand small updates.
+          new SharedFrame(messages).writeTo(this.socket, done);
           return;
         }
         const encoder = encoding.createEncoder();
@@ -190,12 +192,22 @@ export class CollabConnection implements Peer {
   }
 }
 
+/** [MESSAGE_SYNC, step, varUint8Array(update)] in one allocation (a stored tail makes many). */
 function syncMessage(step: number, update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  encoding.writeVarUint(encoder, step);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  let lengthBytes = 1;
+  for (let n = update.byteLength; n > 0x7f; n = Math.floor(n / 128)) lengthBytes++;
+  const message = new Uint8Array(2 + lengthBytes + update.byteLength);
+  message[0] = MESSAGE_SYNC;
+  message[1] = step;
+  let at = 2;
+  let n = update.byteLength;
+  while (n > 0x7f) {
+    message[at++] = 0x80 | (n & 0x7f);
+    n = Math.floor(n / 128);
+  }
+  message[at++] = n;
+  message.set(update, at);
+  return message;
 }
 
 function permissionDenied(reason: string): Uint8Array {
