@@ -1,6 +1,7 @@
 /**
  * Collaboration server benchmark (design/reference/collab-anchors.md §7), ours against
- * @hocuspocus/server and @y/websocket-server, on one machine over loopback: each server
+ * @hocuspocus/server and @y/websocket-server (and, in S1–S3, a raw relay without Yjs as the
+ * per-delivery floor: peers/floor-server.cjs), on one machine over loopback: each server
  * pinned to one core, this orchestrator and the load generator (loadgen.ts) to the other.
  *
  *   npm run build
@@ -23,7 +24,7 @@ const root = join(__dirname, '..', '..', '..');
 
 const { values: opt } = parseArgs({
   options: {
-    contenders: { type: 'string', default: 'ours,hocuspocus,ywebsocket' },
+    contenders: { type: 'string', default: 'ours,hocuspocus,ywebsocket,floor' },
     scenarios: { type: 'string', default: 'S1,S2,S3,S4,S5,S6,S9' },
     reps: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '1500' },
@@ -39,6 +40,7 @@ const { values: opt } = parseArgs({
     's3-factor': { type: 'string', default: '1.25' },
     's3-max-hz': { type: 'string', default: '250' },
     's3-p99': { type: 'string', default: '100' },
+    's3-retries': { type: 'string', default: '1' },
     's4-docs': { type: 'string', default: '2000' },
     's4-bytes': { type: 'string', default: '2048' },
     's4-after': { type: 'string', default: '10000' },
@@ -115,6 +117,9 @@ class ServerProcess {
       ready = 'runs at';
     } else if (this.contender === 'hocuspocus') {
       script = join(__dirname, 'peers', 'hocuspocus-server.cjs');
+      ready = 'listening';
+    } else if (this.contender === 'floor') {
+      script = join(__dirname, 'peers', 'floor-server.cjs');
       ready = 'listening';
     } else {
       script = join(root, 'node_modules', '@y', 'websocket-server', 'src', 'server.js');
@@ -287,85 +292,113 @@ interface World {
   gen: Generator;
 }
 
+/** The two fan-out shapes, S1 (many small rooms) and S2 (few large rooms), each ramped by S3. */
+type Shape = 'S1' | 'S2';
+
 async function fanOut(w: World, contender: Contender, rep: number): Promise<void> {
   const srv = new ServerProcess(contender, w.dataDir);
   await srv.start();
+  const s3 = scenarios.has('S3') && rep < num(opt['s3-reps']);
   try {
-    if (scenarios.has('S1') || (scenarios.has('S3') && rep < num(opt['s3-reps']))) {
-      const c = await w.gen.call<{ connectMs: number; sockets: number }>('connect', { wire: srv.wire(w.token), docs: w.docs.s1, readersPerDoc: num(opt['s1-readers']) });
-      log(`${contender} rep ${rep + 1}: S1 ${c.sockets} sockets connected in ${c.connectMs} ms`);
-      const rates = scenarios.has('S1') ? list(opt['s1-rates']).map(Number) : [];
-      let lastPassing = null as Row | null;
-      let stopReason = '';
-      const runStep = async (scenario: string, rate: number): Promise<Row> => {
-        const r = await w.gen.call<StepResult>('step', { rateHz: rate, ...timing, serverPid: srv.pid, serverCpu: num(opt['server-cpu']) });
-        const row: Row = { contender, scenario, step: `${rate}Hz`, rep, ...r };
-        rows.push(row);
-        const invalid = validity(r);
-        log(
-          `${contender.padEnd(10)} ${scenario} ${String(rate).padStart(5)} Hz: ${r.offered_ups} upd/s → ${r.delivered_ps} del/s, p50 ${r.p50} p99 ${r.p99} max ${r.max} ms, loss ${r.loss}, srv CPU ${r.srv_cpu_pct}% (sys ${r.srv_sys_pct}%, ${r.us_per_delivery} µs/del), gen CPU ${r.gen_cpu_pct}% lag p99 ${r.gen_elu_p99} ms, other on srv core ${r.srv_core_other_pct}%${invalid ? ` INVALID: ${invalid}` : ''}`,
-        );
-        return row;
-      };
-      const passes = (r: Row) => (r.p99 ?? Infinity) <= num(opt['s3-p99']) && r.loss === 0 && (r.srv_cpu_pct ?? 0) < 95 && r.closed === 0;
-      // S3: the last step that passed with a valid generator, before the first that did not.
-      let stopped = false;
-      let generatorBound = false;
-      const consider = (row: Row) => {
-        if (stopped) return;
-        const invalid = validity(row as StepResult);
-        if (!passes(row)) {
-          stopped = true;
-          stopReason = `failed at ${row.offered_ups} upd/s: p99 ${row.p99} ms, loss ${row.loss}, srv CPU ${row.srv_cpu_pct}%, closed ${row.closed}${invalid ? ` (generator also invalid: ${invalid})` : ''}`;
-        } else if (invalid) {
-          stopped = true;
-          generatorBound = true;
-          stopReason = `generator-bound at ${row.offered_ups} upd/s (${invalid}); the server still passed that step (p99 ${row.p99} ms, srv CPU ${row.srv_cpu_pct}%)`;
-        } else lastPassing = row;
-      };
-      for (const rate of rates) consider(await runStep('S1', rate));
-      if (scenarios.has('S3') && rep < num(opt['s3-reps'])) {
-        let rate = rates.length ? rates[rates.length - 1] * num(opt['s3-factor']) : 20;
-        while (!stopped) {
-          if (rate > num(opt['s3-max-hz'])) {
-            stopReason = 'reached --s3-max-hz';
-            generatorBound = true;
-            break;
-          }
-          consider(await runStep('S3', Math.round(rate)));
-          rate *= num(opt['s3-factor']);
-        }
-        rows.push({
-          contender,
-          scenario: 'S3max',
-          step: 'last passing',
-          rep,
-          offered_ups: lastPassing?.offered_ups ?? 0,
-          delivered_ps: lastPassing?.delivered_ps ?? 0,
-          p99: lastPassing?.p99,
-          srv_cpu_pct: lastPassing?.srv_cpu_pct,
-          us_per_delivery: lastPassing?.us_per_delivery,
-          gen_cpu_pct: lastPassing?.gen_cpu_pct,
-          generator_bound: generatorBound,
-          stop: stopReason,
-        });
-        log(`${contender} S3: last passing ${lastPassing?.offered_ups} upd/s, ${lastPassing?.delivered_ps} del/s; stopped: ${stopReason}`);
-      }
-      await w.gen.call('close');
-    }
-    if (scenarios.has('S2')) {
-      const c = await w.gen.call<{ connectMs: number; sockets: number }>('connect', { wire: srv.wire(w.token), docs: w.docs.s2, readersPerDoc: num(opt['s2-readers']) });
-      log(`${contender} rep ${rep + 1}: S2 ${c.sockets} sockets connected in ${c.connectMs} ms`);
-      for (const rate of list(opt['s2-rates']).map(Number)) {
-        const r = await w.gen.call<StepResult>('step', { rateHz: rate, ...timing, serverPid: srv.pid, serverCpu: num(opt['server-cpu']) });
-        rows.push({ contender, scenario: 'S2', step: `${rate}Hz`, rep, ...r });
-        log(`${contender.padEnd(10)} S2 ${rate} Hz: ${r.offered_ups} upd/s → ${r.delivered_ps} del/s, p50 ${r.p50} p99 ${r.p99} ms, loss ${r.loss}, srv CPU ${r.srv_cpu_pct}% (${r.us_per_delivery} µs/del), gen CPU ${r.gen_cpu_pct}%`);
-      }
+    for (const shape of ['S1', 'S2'] as Shape[]) {
+      if (!scenarios.has(shape) && !s3) continue;
+      const docs = shape === 'S1' ? w.docs.s1 : w.docs.s2;
+      const readersPerDoc = num(opt[shape === 'S1' ? 's1-readers' : 's2-readers']);
+      const c = await w.gen.call<{ connectMs: number; sockets: number }>('connect', { wire: srv.wire(w.token), docs, readersPerDoc });
+      log(`${contender} rep ${rep + 1}: ${shape} ${c.sockets} sockets connected in ${c.connectMs} ms`);
+      await shapeSteps(w, srv, contender, rep, shape, s3);
       await w.gen.call('close');
     }
   } finally {
     await srv.stop();
   }
+}
+
+/**
+ * The shape's fixed rates (if S1/S2 runs), then for S3 the ramp from its last rate, ×factor per
+ * step, until p99 > --s3-p99, a loss, a closed socket, server CPU ≥ 95 % or an invalid
+ * generator. The S3 result is the last step that passed with a valid generator, counting the
+ * fixed rates too (they are the ramp's lower steps).
+ */
+async function shapeSteps(w: World, srv: ServerProcess, contender: Contender, rep: number, shape: Shape, s3: boolean): Promise<void> {
+  const configured = list(opt[shape === 'S1' ? 's1-rates' : 's2-rates']).map(Number);
+  const rates = scenarios.has(shape) ? configured : [];
+  const s3scenario = shape === 'S1' ? 'S3' : 'S3-S2';
+  let lastPassing = null as Row | null;
+  let stopReason = '';
+  let stopped = false;
+  let generatorBound = false;
+  const runStep = async (scenario: string, rate: number): Promise<Row> => {
+    const r = await w.gen.call<StepResult>('step', { rateHz: rate, ...timing, serverPid: srv.pid, serverCpu: num(opt['server-cpu']) });
+    const row: Row = { contender, scenario, step: `${rate}Hz`, rep, ...r };
+    rows.push(row);
+    const invalid = validity(r);
+    log(
+      `${contender.padEnd(10)} ${scenario.padEnd(5)} ${String(rate).padStart(5)} Hz: ${r.offered_ups} upd/s → ${r.delivered_ps} del/s, p50 ${r.p50} p99 ${r.p99} max ${r.max} ms, loss ${r.loss}, srv CPU ${r.srv_cpu_pct}% (sys ${r.srv_sys_pct}%, ${r.us_per_delivery} µs/del), gen CPU ${r.gen_cpu_pct}% lag p99 ${r.gen_elu_p99} ms, other on srv core ${r.srv_core_other_pct}%${invalid ? ` INVALID: ${invalid}` : ''}`,
+    );
+    return row;
+  };
+  const passes = (r: Row) => (r.p99 ?? Infinity) <= num(opt['s3-p99']) && r.loss === 0 && (r.srv_cpu_pct ?? 0) < 95 && r.closed === 0;
+  const consider = (row: Row) => {
+    if (stopped) return;
+    const invalid = validity(row as StepResult);
+    if (!passes(row)) {
+      stopped = true;
+      // A failure on latency alone while the generator was invalid too cannot be pinned on
+      // the server (the generator's own lag adds to latency); server CPU ≥ 95 %, a loss or a
+      // closed socket can.
+      const latencyOnly = (row.srv_cpu_pct ?? 0) < 95 && row.loss === 0 && row.closed === 0;
+      if (invalid && latencyOnly) generatorBound = true;
+      stopReason = `failed at ${row.offered_ups} upd/s: p99 ${row.p99} ms, loss ${row.loss}, srv CPU ${row.srv_cpu_pct}%, closed ${row.closed}${invalid ? ` (generator also invalid: ${invalid}${latencyOnly ? '; a latency failure only, so counted as generator-bound' : ''})` : ''}`;
+    } else if (invalid) {
+      stopped = true;
+      generatorBound = true;
+      stopReason = `generator-bound at ${row.offered_ups} upd/s (${invalid}); the server still passed that step (p99 ${row.p99} ms, srv CPU ${row.srv_cpu_pct}%)`;
+    } else lastPassing = row;
+  };
+  // For S3, a step whose generator was invalid is run once more (--s3-retries) before it ends
+  // the ramp: on a shared box one burst of another process is enough to spoil a step. The
+  // discarded attempt stays in the results, labelled "<rate>Hz (generator invalid; repeated)"
+  // (no comma: the label is a CSV field).
+  const attempt = async (scenario: string, rate: number): Promise<Row> => {
+    let row = await runStep(scenario, rate);
+    for (let k = 0; s3 && !stopped && k < num(opt['s3-retries']) && validity(row as StepResult); k++) {
+      row.step = `${rate}Hz (generator invalid; repeated)`;
+      log(`${contender} ${scenario} ${rate} Hz: generator invalid, repeating the step once`);
+      row = await runStep(scenario, rate);
+    }
+    return row;
+  };
+  for (const rate of rates) consider(await attempt(shape, rate));
+  if (!s3) return;
+  let rate = (configured.length ? configured[configured.length - 1] : 20) * num(opt['s3-factor']);
+  while (!stopped) {
+    if (rate > num(opt['s3-max-hz'])) {
+      stopReason = 'reached --s3-max-hz';
+      generatorBound = true;
+      break;
+    }
+    consider(await attempt(s3scenario, Math.round(rate)));
+    rate *= num(opt['s3-factor']);
+  }
+  const last = lastPassing as Row | null;
+  rows.push({
+    contender,
+    scenario: 'S3max',
+    step: `${shape} shape`,
+    rep,
+    offered_ups: last?.offered_ups ?? NaN,
+    delivered_ps: last?.delivered_ps ?? NaN,
+    p99: last?.p99,
+    srv_cpu_pct: last?.srv_cpu_pct,
+    us_per_delivery: last?.us_per_delivery,
+    gen_cpu_pct: last?.gen_cpu_pct,
+    gen_elu_p99: last?.gen_elu_p99,
+    last_step: last ? `${last.scenario} ${last.step}` : 'none',
+    generator_bound: generatorBound,
+    stop: stopReason,
+  });
+  log(`${contender} S3 (${shape} shape): last passing ${last ? `${last.offered_ups} upd/s, ${last.delivered_ps} del/s` : 'none'}; stopped: ${stopReason}`);
 }
 
 async function memory(w: World, contender: Contender): Promise<void> {
@@ -491,7 +524,7 @@ async function coldLoad(w: World, trace: ReturnType<typeof replayTrace>, rep: nu
   } finally {
     db.close();
   }
-  type Cold = { openToSs2Ms: number; openToFirstFrameMs: number; ss2Bytes: number; textLength: number };
+  type Cold = { openToSs2Ms: number; openToFirstFrameMs: number; openToCompleteMs: number; followUps: number; ss2Bytes: number; textLength: number };
   const measure = async (doc: string, label: string, rows_read: number) => {
     const srv = new ServerProcess('ours', w.dataDir);
     await srv.start();
@@ -507,16 +540,19 @@ async function coldLoad(w: World, trace: ReturnType<typeof replayTrace>, rep: nu
         scenario: 'S5',
         step: label,
         rep,
-        first_ms: first.openToSs2Ms,
+        // To the whole document: SyncStep2 and any updates that follow it in the answer.
+        first_ms: first.openToCompleteMs,
+        first_ss2_ms: first.openToSs2Ms,
+        follow_ups: first.followUps,
         first_frame_ms: first.openToFirstFrameMs,
-        second_ms: second.openToSs2Ms,
-        third_ms: third.openToSs2Ms,
+        second_ms: second.openToCompleteMs,
+        third_ms: third.openToCompleteMs,
         ss2_bytes: first.ss2Bytes,
         rows_read,
         text_length: first.textLength,
         doc_rss_kb: loaded - idle,
       });
-      log(`ours S5 ${label}: 1st connect ${first.openToSs2Ms} ms (first frame ${first.openToFirstFrameMs}), 2nd ${second.openToSs2Ms} ms, 3rd ${third.openToSs2Ms} ms, SS2 ${first.ss2Bytes} B, text ${first.textLength} chars, rows read ${rows_read}, RSS +${loaded - idle} KB`);
+      log(`ours S5 ${label}: 1st connect ${first.openToCompleteMs} ms to the whole document (SS2 at ${first.openToSs2Ms}, +${first.followUps} updates; first frame ${first.openToFirstFrameMs}), 2nd ${second.openToCompleteMs} ms, 3rd ${third.openToCompleteMs} ms, SS2 ${first.ss2Bytes} B, text ${first.textLength} chars, rows read ${rows_read}, RSS +${loaded - idle} KB`);
       return srv;
     } catch (error) {
       await srv.stop();
@@ -564,7 +600,7 @@ function versions(): Record<string, string> {
   };
 }
 
-const NAMES: Record<Contender, string> = { ours: 'ours', hocuspocus: 'Hocuspocus 4.7.0', ywebsocket: '@y/websocket-server 0.1.1' };
+const NAMES: Record<Contender, string> = { ours: 'ours', hocuspocus: 'Hocuspocus 4.7.0', ywebsocket: '@y/websocket-server 0.1.1', floor: 'floor (raw relay)' };
 
 function agg(contender: Contender, scenario: string, step: string, key: string): { med: number; min: number; max: number; n: number } {
   const v = rows.filter((r) => r.contender === contender && r.scenario === scenario && r.step === step).map((r) => Number(r[key]));
@@ -590,16 +626,18 @@ function report(meta: Record<string, unknown>): string {
   out.push('');
 
   const steps = (scenario: string) => [...new Set(rows.filter((r) => r.scenario === scenario).map((r) => r.step))];
-  for (const scenario of ['S1', 'S2', 'S3']) {
+  /** Without the attempts that S3 discarded and repeated. */
+  const mainSteps = (scenario: string) => steps(scenario).filter((s) => !s.includes('repeated'));
+  const titles: Record<string, string> = {
+    S1: `S1 fan-out: ${opt['s1-docs']} docs × (1 writer + ${opt['s1-readers']} readers)`,
+    S2: `S2 large rooms: ${opt['s2-docs']} docs × (1 writer + ${opt['s2-readers']} readers)`,
+    S3: `S3 ramp steps, S1 shape (${opt['s1-docs']} docs × (1 writer + ${opt['s1-readers']} readers); first ${opt['s3-reps']} rep(s))`,
+    'S3-S2': `S3 ramp steps, S2 shape (${opt['s2-docs']} docs × (1 writer + ${opt['s2-readers']} readers); first ${opt['s3-reps']} rep(s))`,
+  };
+  for (const scenario of ['S1', 'S2', 'S3', 'S3-S2']) {
     const ss = steps(scenario);
     if (ss.length === 0) continue;
-    const title =
-      scenario === 'S1'
-        ? `S1 fan-out: ${opt['s1-docs']} docs × (1 writer + ${opt['s1-readers']} readers)`
-        : scenario === 'S2'
-          ? `S2 large rooms: ${opt['s2-docs']} docs × (1 writer + ${opt['s2-readers']} readers)`
-          : 'S3 ramp steps (S1 shape, first rep only)';
-    out.push(`### ${title} — median of ${scenario === 'S3' ? num(opt['s3-reps']) : reps} (min–max); latency in ms, CPU in µs per delivered update`);
+    out.push(`### ${titles[scenario]} — median of ${scenario.startsWith('S3') ? num(opt['s3-reps']) : reps} (min–max); latency in ms, CPU in µs per delivered update`);
     out.push('');
     out.push(`| rate/writer | contender | upd/s | del/s | p50 | p99 | max | loss | srv CPU % | µs/delivery | gen CPU % | gen lag p99 |`);
     out.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
@@ -620,6 +658,10 @@ function report(meta: Record<string, unknown>): string {
   // Summary: ours vs peers, with ratios.
   out.push('### Summary: ours vs peers (ratio = ours ÷ peer; lower is better for latency, CPU and memory, higher for throughput)');
   out.push('');
+  if (has('floor')) {
+    out.push('"floor" is peers/floor-server.cjs, a raw relay without Yjs or storage (S1–S3 only): ours ÷ floor is how far ours is from what Node and the kernel need per delivery on this machine.');
+    out.push('');
+  }
   out.push(`| metric | ${contenders.map((c) => NAMES[c]).join(' | ')} | ${peers.map((p) => `ours ÷ ${NAMES[p].split(' ')[0]}`).join(' | ')} | §7.4 target |`);
   out.push(`|---|${contenders.map(() => '---').join('|')}|${peers.map(() => '---').join('|')}|---|`);
   const line = (label: string, value: (c: Contender) => number, digits: number, target: string) => {
@@ -627,24 +669,28 @@ function report(meta: Record<string, unknown>): string {
     const o = has('ours') ? value('ours') : NaN;
     out.push(`| ${label} | ${vals.map((v) => fmt(v, digits)).join(' | ')} | ${peers.map((p) => ratio(o, value(p))).join(' | ')} | ${target} |`);
   };
-  for (const s of steps('S1')) {
+  for (const s of mainSteps('S1')) {
     line(`S1 p50 @ ${s} (ms)`, (c) => agg(c, 'S1', s, 'p50').med, 2, s === '20Hz' ? '≤ 1 ms at 8k del/s' : '');
     line(`S1 p99 @ ${s} (ms)`, (c) => agg(c, 'S1', s, 'p99').med, 1, s === '20Hz' ? '≤ 10 ms at 8k del/s' : '');
   }
-  const topS1 = steps('S1').slice(-1)[0];
+  const topS1 = mainSteps('S1').slice(-1)[0];
   if (topS1) line(`S1 server CPU µs/delivery @ ${topS1}`, (c) => agg(c, 'S1', topS1, 'us_per_delivery').med, 1, '≤ 15 µs');
-  for (const s of steps('S2')) {
+  for (const s of mainSteps('S2')) {
     line(`S2 p99 @ ${s} (ms)`, (c) => agg(c, 'S2', s, 'p99').med, 1, '');
     line(`S2 server CPU µs/delivery @ ${s}`, (c) => agg(c, 'S2', s, 'us_per_delivery').med, 1, '≤ 10 µs');
   }
-  const s3 = (c: Contender, key: string) => agg(c, 'S3max', 'last passing', key).med;
-  const s3bound = (c: Contender) => rows.some((r) => r.contender === c && r.scenario === 'S3max' && r.generator_bound);
-  if (rows.some((r) => r.scenario === 'S3max')) {
-    const mark = (c: Contender, v: number) => `${s3bound(c) ? '≥ ' : ''}${fmt(v, 0)}`;
-    out.push(`| S3 max sustained updates/s (p99 ≤ ${opt['s3-p99']} ms; ≥ = generator-bound) | ${contenders.map((c) => mark(c, s3(c, 'offered_ups'))).join(' | ')} | ${peers.map((p) => ratio(s3('ours', 'offered_ups'), s3(p, 'offered_ups'))).join(' | ')} | ≥ 5,000 |`);
-    out.push(`| S3 max sustained deliveries/s | ${contenders.map((c) => mark(c, s3(c, 'delivered_ps'))).join(' | ')} | ${peers.map((p) => ratio(s3('ours', 'delivered_ps'), s3(p, 'delivered_ps'))).join(' | ')} | ≥ 30,000 |`);
-    line('S3 server CPU µs/delivery at that step', (c) => s3(c, 'us_per_delivery'), 1, '');
-    line('S3 one-core capacity extrapolated from it (deliveries/s)', (c) => 1e6 / s3(c, 'us_per_delivery'), 0, '');
+  const shapes: Shape[] = ['S1', 'S2'];
+  const s3 = (c: Contender, shape: Shape, key: string) => agg(c, 'S3max', `${shape} shape`, key).med;
+  const s3bound = (c: Contender, shape: Shape) => rows.some((r) => r.contender === c && r.scenario === 'S3max' && r.step === `${shape} shape` && r.generator_bound);
+  for (const shape of shapes) {
+    if (!rows.some((r) => r.scenario === 'S3max' && r.step === `${shape} shape`)) continue;
+    const ran = (c: Contender) => rows.some((r) => r.contender === c && r.scenario === 'S3max' && r.step === `${shape} shape`);
+    const mark = (c: Contender, v: number) => (Number.isFinite(v) ? `${s3bound(c, shape) ? '≥ ' : ''}${fmt(v, 0)}` : ran(c) ? 'no step passed' : '–');
+    const ratios = (key: string) => peers.map((p) => ratio(s3('ours', shape, key), s3(p, shape, key))).join(' | ');
+    out.push(`| S3 ${shape} shape: max sustained updates/s (p99 ≤ ${opt['s3-p99']} ms; ≥ = generator-bound) | ${contenders.map((c) => mark(c, s3(c, shape, 'offered_ups'))).join(' | ')} | ${ratios('offered_ups')} | ≥ 5,000 |`);
+    out.push(`| S3 ${shape} shape: max sustained deliveries/s | ${contenders.map((c) => mark(c, s3(c, shape, 'delivered_ps'))).join(' | ')} | ${ratios('delivered_ps')} | ≥ 30,000 |`);
+    line(`S3 ${shape} shape: server CPU µs/delivery at that step`, (c) => s3(c, shape, 'us_per_delivery'), 1, '');
+    line(`S3 ${shape} shape: one-core capacity extrapolated from it (deliveries/s)`, (c) => 1e6 / s3(c, shape, 'us_per_delivery'), 0, '');
   }
   const s4row = (c: Contender) => rows.find((r) => r.scenario === 'S4' && r.contender === c);
   const s4 = rows.find((r) => r.scenario === 'S4');
@@ -663,17 +709,32 @@ function report(meta: Record<string, unknown>): string {
     const goals: [string, string, string, boolean | null][] = [];
     const goal = (metric: string, target: string, value: number, unit: string, ok: (v: number) => boolean, digits = 1) =>
       goals.push([metric, target, Number.isFinite(value) ? `${fmt(value, digits)}${unit}` : 'not run', Number.isFinite(value) ? ok(value) : null]);
-    const top = steps('S1').includes('20Hz') ? '20Hz' : topS1;
+    const top = mainSteps('S1').includes('20Hz') ? '20Hz' : topS1;
     if (top) {
       goal(`S1 p50 at ${fmt(agg('ours', 'S1', top, 'delivered_ps').med, 0)} del/s`, '≤ 1 ms', agg('ours', 'S1', top, 'p50').med, ' ms', (v) => v <= 1, 2);
       goal(`S1 p99 at ${fmt(agg('ours', 'S1', top, 'delivered_ps').med, 0)} del/s`, '≤ 10 ms', agg('ours', 'S1', top, 'p99').med, ' ms', (v) => v <= 10);
       goal('S1 server CPU per delivery', '≤ 15 µs', agg('ours', 'S1', top, 'us_per_delivery').med, ' µs', (v) => v <= 15);
     }
-    const s2top = steps('S2').slice(-1)[0];
+    const s2top = mainSteps('S2').slice(-1)[0];
     if (s2top) goal('S2 server CPU per delivery', '≤ 10 µs', agg('ours', 'S2', s2top, 'us_per_delivery').med, ' µs', (v) => v <= 10);
-    if (rows.some((r) => r.scenario === 'S3max')) {
-      goal(`S3 sustained deliveries/s${s3bound('ours') ? ' (generator-bound)' : ''}`, '≥ 30,000', s3('ours', 'delivered_ps'), '', (v) => v >= 30_000, 0);
-      goal(`S3 sustained updates/s${s3bound('ours') ? ' (generator-bound)' : ''}`, '≥ 5,000', s3('ours', 'offered_ups'), '', (v) => v >= 5_000, 0);
+    // S3: the best passing figure of ours over both shapes, and which shape gave it.
+    const ran = shapes.filter((sh) => rows.some((r) => r.contender === 'ours' && r.scenario === 'S3max' && r.step === `${sh} shape`));
+    const score = (sh: Shape, key: string) => (Number.isFinite(s3('ours', sh, key)) ? s3('ours', sh, key) : -Infinity);
+    const best = (key: string) => ran.reduce<Shape | null>((b, sh) => (b === null || score(sh, key) > score(b, key) ? sh : b), null);
+    for (const [key, label, target, min] of [
+      ['delivered_ps', 'deliveries/s', '≥ 30,000', 30_000],
+      ['offered_ups', 'updates/s', '≥ 5,000', 5_000],
+    ] as const) {
+      const sh = best(key);
+      if (!sh) continue;
+      const bound = s3bound('ours', sh);
+      const v = s3('ours', sh, key);
+      goals.push([
+        `S3 sustained ${label} (best of the S1 and S2 shapes: ${sh} shape${bound ? '; generator-bound, a lower bound' : ''})`,
+        target,
+        Number.isFinite(v) ? `${bound ? '≥ ' : ''}${fmt(v, 0)}` : 'no step passed',
+        v >= min ? true : bound ? null : false,
+      ]);
     }
     if (s4) goal('S4 RSS per small open doc', '≤ 20 KB', Number(s4row('ours')?.per_doc_bytes) / 1024, ' KB', (v) => v <= 20);
     goal('S4/S5 RSS of the loaded B4 doc', '≤ 4 MB', s5('compacted', 'doc_rss_kb') / 1024, ' MB', (v) => v <= 4);
@@ -703,7 +764,7 @@ function report(meta: Record<string, unknown>): string {
     out.push('');
   }
   const s3stops = rows.filter((r) => r.scenario === 'S3max');
-  for (const r of s3stops) notes.push(`S3 ${NAMES[r.contender]} rep ${r.rep + 1}: ramp stopped: ${r.stop}`);
+  for (const r of s3stops) notes.push(`S3 ${r.step}, ${NAMES[r.contender]} rep ${r.rep + 1}: last passing step ${r.last_step}; ramp stopped: ${r.stop}`);
   const invalid = rows.filter((r) => r.gen_cpu_pct !== undefined && validity(r as StepResult));
   if (invalid.length) notes.push(`Generator-invalid steps (§7.1: gen CPU > 60 % or lag p99 > 5 ms): ${invalid.map((r) => `${r.contender} ${r.scenario} ${r.step} rep ${r.rep + 1} (${validity(r as StepResult)})`).join('; ')}`);
   if (notes.length) {
@@ -762,7 +823,8 @@ async function main(): Promise<void> {
         for (const c of order) await fanOut(world, c, rep);
       }
     }
-    if (scenarios.has('S4')) for (const c of contenders) await memory(world, c);
+    // The floor relay holds no documents: S1/S2/S3 only.
+    if (scenarios.has('S4')) for (const c of contenders) if (c !== 'floor') await memory(world, c);
     if (scenarios.has('S6') && contenders.includes('ours')) await bytesPerEdit(world, opsFile);
     if (scenarios.has('S9') && contenders.includes('ours')) for (let rep = 0; rep < num(opt['s9-reps']); rep++) await durability(world, rep);
     if (scenarios.has('S5') && contenders.includes('ours') && trace) for (let rep = 0; rep < num(opt['s5-reps']); rep++) await coldLoad(world, trace, rep);

@@ -1,14 +1,15 @@
 /**
  * The load generator: a child process of bench.ts, pinned to its own core, driven over IPC.
  * Writers hold a Y.Doc (synced first) and append tagged text at fixed, phase-staggered
- * rates; readers are raw sockets that only scan frames for tags, so latency is
- * recv − send on this process's monotonic clock.
+ * rates; readers hold no Y.Doc and only scan messages for tags, so latency is
+ * recv − send on this process's monotonic clock. Every socket is a RawSocket (wire.ts): a
+ * WebSocket client on a plain `net` socket with a minimal frame parser, so a delivery costs
+ * one read callback and a scan, not a Readable stream, a `ws` receiver and an event.
  */
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { scanTags, tag, Wire, WireConfig } from './wire';
+import { RawSocket, scanTags, tag, Wire, WireConfig } from './wire';
 
 const ELD_RESOLUTION_MS = 2;
 const REMOTE = Symbol('remote');
@@ -16,7 +17,7 @@ const REMOTE = Symbol('remote');
 interface Writer {
   index: number;
   doc: string;
-  ws: WebSocket;
+  conn: RawSocket;
   ydoc: Y.Doc;
   text: Y.Text;
   last: Uint8Array | null;
@@ -31,7 +32,7 @@ interface Writer {
 
 interface Reader {
   doc: string;
-  ws: WebSocket;
+  conn: RawSocket;
   writer: Writer;
   lastSeq: number;
 }
@@ -72,21 +73,25 @@ export function rssKb(pid: number): number {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Opens a socket, sends the handshake, resolves on SyncStep2 (the payload is handed to `onSync`). */
-function open(doc: string, onSync: (update: Uint8Array) => void, stateVector?: Uint8Array, timeoutMs = 60_000): Promise<{ ws: WebSocket; openedAt: number; firstFrameAt: number; syncedAt: number; ss2Bytes: number }> {
+/**
+ * Opens a socket, sends the hello frames, resolves on SyncStep2 (the payload is handed to
+ * `onSync`). Afterwards the socket's onMessage is a no-op until the caller sets its own.
+ */
+function open(doc: string, onSync: (update: Uint8Array) => void, stateVector?: Uint8Array, timeoutMs = 60_000): Promise<{ conn: RawSocket; openedAt: number; firstFrameAt: number; syncedAt: number; ss2Bytes: number }> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(wire.url(doc), { perMessageDeflate: false });
-    let openedAt = 0;
+    let conn: RawSocket | undefined;
+    let done = false;
     let firstFrameAt = 0;
-    const timer = setTimeout(() => {
-      ws.terminate();
-      reject(new Error(`no SyncStep2 for ${doc} within ${timeoutMs} ms`));
-    }, timeoutMs);
-    ws.on('open', () => {
-      openedAt = performance.now();
-      for (const frame of wire.hello(doc, stateVector)) ws.send(frame);
-    });
+    const fail = (error: Error) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      conn?.terminate();
+      reject(error);
+    };
+    const timer = setTimeout(() => fail(new Error(`no SyncStep2 for ${doc} within ${timeoutMs} ms`)), timeoutMs);
     const onMessage = (data: Buffer) => {
+      if (done) return;
       if (!firstFrameAt) firstFrameAt = performance.now();
       let parsed;
       try {
@@ -94,23 +99,22 @@ function open(doc: string, onSync: (update: Uint8Array) => void, stateVector?: U
       } catch {
         return;
       }
-      if (parsed.type === 0 && parsed.step === 1 && parsed.payload) {
+      if (parsed.type === 0 && parsed.step === 1 && parsed.payload && conn) {
         const syncedAt = performance.now();
-        ws.off('message', onMessage);
+        done = true;
         clearTimeout(timer);
+        conn.onMessage = () => undefined;
+        conn.onClose = () => undefined;
         onSync(parsed.payload);
-        resolve({ ws, openedAt, firstFrameAt, syncedAt, ss2Bytes: data.length });
+        resolve({ conn, openedAt: conn.openedAt, firstFrameAt, syncedAt, ss2Bytes: data.length });
       }
     };
-    ws.on('message', onMessage);
-    ws.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    ws.on('close', (code, reason) => {
-      clearTimeout(timer);
-      reject(new Error(`closed before sync (${code} ${reason.toString()})`));
-    });
+    RawSocket.connect(wire.url(doc), onMessage, timeoutMs).then((c) => {
+      conn = c;
+      if (done) return c.terminate();
+      c.onClose = (code, reason) => fail(new Error(`closed before sync (${code} ${reason})`));
+      for (const frame of wire.hello(doc, stateVector)) c.send(frame);
+    }, fail);
   });
 }
 
@@ -131,7 +135,7 @@ function newWriter(index: number, doc: string): Writer {
   const w: Writer = {
     index,
     doc,
-    ws: undefined as unknown as WebSocket,
+    conn: undefined as unknown as RawSocket,
     ydoc,
     text: ydoc.getText('bench'),
     last: null,
@@ -148,10 +152,10 @@ function newWriter(index: number, doc: string): Writer {
 }
 
 async function connectWriter(w: Writer): Promise<void> {
-  const { ws } = await open(w.doc, (ss2) => Y.applyUpdate(w.ydoc, ss2, REMOTE));
-  w.ws = ws;
-  ws.on('close', () => undefined);
-  ws.on('error', () => undefined);
+  // Writers ignore what they receive after the sync (the peers echo updates to their
+  // sender; Hocuspocus also sends SyncStatus): the frame is parsed and dropped.
+  const { conn } = await open(w.doc, (ss2) => Y.applyUpdate(w.ydoc, ss2, REMOTE));
+  w.conn = conn;
 }
 
 function onReaderFrame(r: Reader, data: Buffer): void {
@@ -174,11 +178,9 @@ function onReaderFrame(r: Reader, data: Buffer): void {
 }
 
 async function connectReader(doc: string, writer: Writer): Promise<Reader> {
-  const { ws } = await open(doc, () => undefined);
-  const r: Reader = { doc, ws, writer, lastSeq: -1 };
-  ws.on('message', (data: Buffer) => onReaderFrame(r, data));
-  ws.on('close', () => undefined);
-  ws.on('error', () => undefined);
+  const { conn } = await open(doc, () => undefined);
+  const r: Reader = { doc, conn, writer, lastSeq: -1 };
+  conn.onMessage = (data) => onReaderFrame(r, data);
   return r;
 }
 
@@ -187,7 +189,7 @@ async function connectReader(doc: string, writer: Writer): Promise<Reader> {
  * frame every 30 s, staggered over the interval (all at once would be a burst the server
  * must absorb in one go, which is not what real clients do).
  */
-function startKeepalive(sockets: { ws: WebSocket; doc: string }[]): void {
+function startKeepalive(sockets: { conn: RawSocket; doc: string }[]): void {
   clearInterval(keepaliveTimer);
   if (!wire.hocuspocus || sockets.length === 0) return;
   const periodMs = 30_000;
@@ -197,7 +199,7 @@ function startKeepalive(sockets: { ws: WebSocket; doc: string }[]): void {
   keepaliveTimer = setInterval(() => {
     for (let k = 0; k < perTick; k++) {
       const s = sockets[next++ % sockets.length];
-      if (s.ws.readyState === WebSocket.OPEN) s.ws.send(wire.keepalive(s.doc)!);
+      if (s.conn.isOpen) s.conn.send(wire.keepalive(s.doc)!);
     }
   }, tickMs);
 }
@@ -222,7 +224,7 @@ async function connect(args: ConnectArgs): Promise<{ connectMs: number; sockets:
   await pool(jobs, args.concurrency ?? 50, async (job) => {
     readers.push(await connectReader(job.doc, job.writer));
   });
-  startKeepalive([...writers.map((w) => ({ ws: w.ws, doc: w.doc })), ...readers]);
+  startKeepalive([...writers.map((w) => ({ conn: w.conn, doc: w.doc })), ...readers]);
   return { connectMs: Math.round(performance.now() - t0), sockets: writers.length + readers.length };
 }
 
@@ -316,12 +318,12 @@ async function step(args: StepArgs): Promise<StepResult> {
       }
       for (const w of writers) {
         while (w.next <= now) {
-          if (w.ws.readyState === WebSocket.OPEN && w.seq < w.sendTimes.length) {
+          if (w.conn.isOpen && w.seq < w.sendTimes.length) {
             const s = w.seq++;
             w.text.insert(w.text.length, tag(run, w.index, s));
             const frame = wire.update(w.doc, w.last!);
             w.sendTimes[s] = performance.now();
-            w.ws.send(frame);
+            w.conn.send(frame);
           }
           w.next += periodMs;
         }
@@ -352,7 +354,7 @@ async function step(args: StepArgs): Promise<StepResult> {
   const sorted = Float64Array.from(latencies).sort();
   const srvCpuUs = ((srvEnd.cpuTicks - srvStart.cpuTicks) / 100) * 1e6;
   const genCpuUs = cpuEnd.user + cpuEnd.system;
-  const closed = [...writers.map((w) => w.ws), ...readers.map((r) => r.ws)].filter((ws) => ws.readyState !== WebSocket.OPEN).length;
+  const closed = [...writers.map((w) => w.conn), ...readers.map((r) => r.conn)].filter((c) => !c.isOpen).length;
   const core = args.serverCpu;
   const coreTotal = cpusEnd[core].total - cpusStart[core].total;
   const coreBusy = cpusEnd[core].busy - cpusStart[core].busy;
@@ -388,8 +390,8 @@ function round(x: number): number {
 
 async function close(): Promise<void> {
   clearInterval(keepaliveTimer);
-  const sockets = [...writers.map((w) => w.ws), ...readers.map((r) => r.ws)].filter(Boolean);
-  for (const ws of sockets) ws.terminate();
+  const sockets = [...writers.map((w) => w.conn), ...readers.map((r) => r.conn)].filter(Boolean);
+  for (const c of sockets) c.terminate();
   for (const w of writers) w.ydoc.destroy();
   writers = [];
   readers = [];
@@ -413,24 +415,69 @@ async function memory(args: { wire: WireConfig; docs: string[]; textBytes: numbe
       return;
     }
     w.text.insert(w.text.length, filler);
-    w.ws.send(wire.update(doc, w.last!));
+    w.conn.send(wire.update(doc, w.last!));
     w.ydoc.destroy();
     writers.push(w);
   });
-  startKeepalive(writers.map((w) => ({ ws: w.ws, doc: w.doc })));
+  startKeepalive(writers.map((w) => ({ conn: w.conn, doc: w.doc })));
   return { connectMs: Math.round(performance.now() - t0), failed };
 }
 
 /** S5: socket open → SyncStep2 for an empty client. */
-async function coldLoad(args: { wire: WireConfig; doc: string }): Promise<{ openToSs2Ms: number; openToFirstFrameMs: number; connectToSs2Ms: number; ss2Bytes: number; textLength: number }> {
+async function coldLoad(args: { wire: WireConfig; doc: string }): Promise<{ openToSs2Ms: number; openToFirstFrameMs: number; connectToSs2Ms: number; openToCompleteMs: number; followUps: number; ss2Bytes: number; textLength: number }> {
   wire = new Wire(args.wire);
   const t0 = performance.now();
+  // Frames are recorded here (arrival time, a copy of the payload) and applied afterwards, so
+  // the figures are the server's, not this process's Yjs parsing. A server may follow its
+  // SyncStep2 with updates (ours does when it answers from a stored snapshot and tail): the
+  // document is complete with the last of those.
+  const frames: { at: number; payload: Uint8Array }[] = [];
+  let firstFrameAt = 0;
+  let syncedAt = 0;
+  let ss2Bytes = 0;
+  let lastAt = 0;
+  let synced: () => void = () => undefined;
+  const ss2 = new Promise<void>((resolve) => (synced = resolve));
+  const onMessage = (data: Buffer) => {
+    const at = performance.now();
+    if (!firstFrameAt) firstFrameAt = at;
+    let parsed;
+    try {
+      parsed = wire.parse(data);
+    } catch {
+      return;
+    }
+    if (parsed.type !== 0 || !parsed.payload) return;
+    if (parsed.step === 1 && !syncedAt) {
+      syncedAt = at;
+      ss2Bytes = data.length;
+    } else if (parsed.step !== 2 || !syncedAt) return;
+    frames.push({ at, payload: Uint8Array.from(parsed.payload) });
+    lastAt = at;
+    if (frames.length === 1) synced();
+  };
+  const conn = await RawSocket.connect(wire.url(args.doc), onMessage, 120_000);
+  for (const frame of wire.hello(args.doc)) conn.send(frame);
+  const timeout = setTimeout(() => synced(), 120_000);
+  await ss2;
+  clearTimeout(timeout);
+  if (!syncedAt) throw new Error(`no SyncStep2 for ${args.doc} within 120 s`);
+  // Whatever follows the SyncStep2 in the same answer arrives within moments.
+  while (performance.now() - lastAt < 300) await sleep(50);
+  conn.terminate();
   const ydoc = new Y.Doc();
-  const { ws, openedAt, firstFrameAt, syncedAt, ss2Bytes } = await open(args.doc, (ss2) => Y.applyUpdate(ydoc, ss2), undefined, 120_000);
-  ws.terminate();
+  for (const frame of frames) Y.applyUpdate(ydoc, frame.payload);
   const textLength = ydoc.getText('bench').length;
   ydoc.destroy();
-  return { openToSs2Ms: round(syncedAt - openedAt), openToFirstFrameMs: round(firstFrameAt - openedAt), connectToSs2Ms: round(syncedAt - t0), ss2Bytes, textLength };
+  return {
+    openToSs2Ms: round(syncedAt - conn.openedAt),
+    openToFirstFrameMs: round(firstFrameAt - conn.openedAt),
+    connectToSs2Ms: round(syncedAt - t0),
+    openToCompleteMs: round(lastAt - conn.openedAt),
+    followUps: frames.length - 1,
+    ss2Bytes,
+    textLength,
+  };
 }
 
 /** S6: replays B4 ops (one update each) at a fixed rate through one writer, with observers. */
@@ -440,18 +487,18 @@ async function replay(args: { wire: WireConfig; doc: string; opsFile: string; co
   const w = newWriter(0, args.doc);
   await connectWriter(w);
   const observed = new Array<number>(args.observers).fill(0);
-  const observers: WebSocket[] = [];
+  const observers: RawSocket[] = [];
   for (let k = 0; k < args.observers; k++) {
-    const { ws } = await open(args.doc, () => undefined);
-    ws.on('message', (data: Buffer) => {
+    const { conn } = await open(args.doc, () => undefined);
+    conn.onMessage = (data) => {
       try {
         const p = wire.parse(data);
         if (p.type === 0 && p.step === 2) observed[k]++;
       } catch {
         /* not a frame we count */
       }
-    });
-    observers.push(ws);
+    };
+    observers.push(conn);
   }
   // The B4 trace starts from an empty text; replay it after whatever the doc holds.
   const base = w.text.length;
@@ -468,12 +515,12 @@ async function replay(args: { wire: WireConfig; doc: string; opsFile: string; co
       if (ins) w.text.insert(base + pos, ins);
     });
     updateBytes += w.last!.length;
-    w.ws.send(wire.update(args.doc, w.last!));
+    w.conn.send(wire.update(args.doc, w.last!));
   }
   const deadline = performance.now() + 10_000;
   while (observed.some((n) => n < ops.length) && performance.now() < deadline) await sleep(20);
   const ms = performance.now() - t0;
-  for (const ws of [w.ws, ...observers]) ws.terminate();
+  for (const c of [w.conn, ...observers]) c.terminate();
   w.ydoc.destroy();
   return { ops: ops.length, updateBytes, ms: round(ms), observed };
 }
@@ -497,11 +544,11 @@ async function durabilityStart(args: { wire: WireConfig; docs: string[]; rateHz:
     const now = performance.now();
     for (const w of writers) {
       while (w.next <= now) {
-        if (w.ws.readyState === WebSocket.OPEN) {
+        if (w.conn.isOpen) {
           const s = w.seq++;
           w.text.insert(w.text.length, tag(run, w.index, s));
           w.sendTimes[s] = performance.now();
-          w.ws.send(wire.update(w.doc, w.last!));
+          w.conn.send(wire.update(w.doc, w.last!));
         }
         w.next += periodMs;
       }
@@ -524,8 +571,8 @@ async function durabilityVerify(args: { wire: WireConfig; sent: number[]; acked:
   const totals = { sent: 0, acked: 0, lostAcked: 0, lostUnacked: 0, persistedUnacked: 0 };
   await pool(docs, 20, async (doc, i) => {
     const ydoc = new Y.Doc();
-    const { ws } = await open(doc, (ss2) => Y.applyUpdate(ydoc, ss2), undefined, 30_000);
-    ws.terminate();
+    const { conn } = await open(doc, (ss2) => Y.applyUpdate(ydoc, ss2), undefined, 30_000);
+    conn.terminate();
     const present = new Set<number>();
     scanTags(Buffer.from(ydoc.getText('bench').toString()), run, (wi, seq) => {
       if (wi === i) present.add(seq);
