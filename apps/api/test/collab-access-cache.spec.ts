@@ -39,6 +39,19 @@ describe('the grant cache of collaboration connects', () => {
     expect(c.get('u', 'm')).toBeUndefined();
   });
 
+  it('frees expired grants when it keeps a new one', () => {
+    const c = cache();
+    c.set('u', 'm1', grant('g'), c.mark());
+    now = 500;
+    c.set('u', 'm2', grant('g'), c.mark());
+    now = 1200;
+    c.set('u', 'm3', grant('g'), c.mark());
+    expect(c.size).toBe(2);
+    expect(c.get('u', 'm1')).toBeUndefined();
+    expect(c.get('u', 'm2')).toBeDefined();
+    expect(c.get('u', 'm3')).toBeDefined();
+  });
+
   it('forgets the oldest grant beyond its size', () => {
     const c = cache(1000, 2);
     c.set('u', 'm1', grant('g'), c.mark());

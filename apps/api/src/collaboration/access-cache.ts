@@ -67,8 +67,22 @@ export class AccessCache {
     if (this.changedSince(mark)) return;
     const key = keyOf(userId, moduleId);
     this.entries.delete(key);
+    const now = this.now();
+    this.dropExpired(now);
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(key, { grant, moduleId, expiresAt: this.now() + this.ttlMs });
+    this.entries.set(key, { grant, moduleId, expiresAt: now + this.ttlMs });
+  }
+
+  /**
+   * Frees the grants that can no longer be used: `get` would not return them. Entries are kept
+   * in the order they were set, all with the same lifetime, so the expired ones come first.
+   * Without this, a grant (with its actor) stayed for as long as its connection, or longer.
+   */
+  private dropExpired(now: number): void {
+    for (const [key, entry] of this.entries) {
+      if (entry.expiresAt > now) return;
+      this.entries.delete(key);
+    }
   }
 
   forget(userId: string, moduleId: string): void {

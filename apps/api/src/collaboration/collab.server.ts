@@ -29,6 +29,34 @@ interface Session {
   groupId: string;
 }
 
+/**
+ * ws's socket with what our listeners need in fields of its own. Thousands of connections may
+ * sit idle: their listeners are functions shared by all sockets (`this` is the socket), not
+ * closures per connection that would keep the connect path's scope alive.
+ */
+class CollabSocket extends WebSocket {
+  /** Set once access is decided and the document is open. */
+  session: Session | null = null;
+  /** Frames that arrived before that (bounded), held and never processed; created with the first one. */
+  early: Buffer[] | null = null;
+  earlyBytes = 0;
+}
+
+/** Every socket's 'message' listener: the session's connection handles the frame, or it is held until there is one. */
+function onSocketMessage(this: WebSocket, data: Buffer): void {
+  const socket = this as CollabSocket;
+  if (socket.session) return socket.session.connection.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  socket.earlyBytes += data.length;
+  const early = (socket.early ??= []);
+  if (early.length >= 100 || socket.earlyBytes > SERVER_LIMITS.maxPayloadBytes) socket.close(CLOSE.flood.code, CLOSE.flood.reason);
+  else early.push(data);
+}
+
+/** Every socket's 'error' listener. */
+function onSocketError(this: WebSocket): void {
+  this.terminate();
+}
+
 type Access = { ok: true; actor: Actor; groupId: string; write: boolean } | { ok: false; close: { code: number; reason: string } };
 
 /**
@@ -39,8 +67,17 @@ type Access = { ok: true; actor: Actor; groupId: string; write: boolean } | { ok
 @Injectable()
 export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Collaboration');
-  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: SERVER_LIMITS.maxPayloadBytes, perMessageDeflate: false });
+  /** Without client tracking: `sessions` tracks the connections that matter, and ws's set would add an entry and a listener per socket. */
+  private readonly wss = new WebSocketServer<typeof CollabSocket>({
+    noServer: true,
+    clientTracking: false,
+    WebSocket: CollabSocket,
+    maxPayload: SERVER_LIMITS.maxPayloadBytes,
+    perMessageDeflate: false,
+  });
   private readonly sessions = new Set<Session>();
+  /** Every accepted socket's 'close' listener, one function for all of them (`this` is the socket). */
+  private readonly onSessionClose: (this: WebSocket) => void;
   /** Recent grants, so a reconnect skips the three access queries; dropped by access events. */
   readonly grants = new AccessCache();
   private unsubscribe?: () => void;
@@ -55,14 +92,25 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly documents: DocumentService,
     private readonly accessEvents: AccessEvents,
     @Optional() @Inject(REDIS_RELAY) private readonly relayBus?: RedisRelay,
-  ) {}
+  ) {
+    const sessions = this.sessions;
+    this.onSessionClose = function (this: WebSocket) {
+      const session = (this as CollabSocket).session!;
+      sessions.delete(session);
+      session.connection.stop();
+    };
+  }
 
   onApplicationBootstrap(): void {
     const server = this.adapterHost.httpAdapter.getHttpServer();
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      if (!COLLAB_PATH.test(url.pathname)) return; // other upgrade handlers may claim it
-      this.wss.handleUpgrade(req, socket, head, (ws) => void this.accept(ws, url));
+      const path = COLLAB_PATH.exec(url.pathname);
+      if (!path) return; // other upgrade handlers may claim it
+      // Only these two strings outlive the handshake: not the request, nor its URL.
+      const moduleId = path[1].toLowerCase();
+      const token = url.searchParams.get('token');
+      this.wss.handleUpgrade(req, socket, head, (ws) => void this.accept(ws, moduleId, token));
     });
     const changed = (change: AccessChange) => {
       // Synchronously, before any connect in flight can use a grant the change revokes.
@@ -91,22 +139,14 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
     this.wss.close();
   }
 
-  private async accept(ws: WebSocket, url: URL): Promise<void> {
+  private async accept(ws: CollabSocket, moduleId: string, token: string | null): Promise<void> {
     ws.binaryType = 'nodebuffer';
     // Frames that arrive before access is decided are held (bounded), never processed.
-    const early: Buffer[] = [];
-    let earlyBytes = 0;
-    const hold = (data: Buffer) => {
-      earlyBytes += data.length;
-      if (early.length >= 100 || earlyBytes > SERVER_LIMITS.maxPayloadBytes) ws.close(CLOSE.flood.code, CLOSE.flood.reason);
-      else early.push(data);
-    };
-    ws.on('message', hold);
-    ws.on('error', () => ws.terminate());
+    ws.on('message', onSocketMessage);
+    ws.on('error', onSocketError);
 
-    const moduleId = COLLAB_PATH.exec(url.pathname)![1].toLowerCase();
     const mark = this.grants.mark();
-    let access = await this.decide(url.searchParams.get('token'), moduleId);
+    let access = await this.decide(token, moduleId);
     if (ws.readyState !== ws.OPEN) return;
     if (!access.ok) return ws.close(access.close.code, access.close.reason);
 
@@ -124,16 +164,13 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
     const connection = new CollabConnection(ws, live, this.documents, !access.write);
     const session: Session = { connection, userId: access.actor.userId, moduleId, groupId: access.groupId };
     this.sessions.add(session);
-    ws.off('message', hold);
-    ws.on('message', (data: Buffer) => connection.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
-    ws.on('close', () => {
-      this.sessions.delete(session);
-      connection.stop();
-    });
+    // From here on the socket's frames go to the connection (see onSocketMessage).
+    ws.session = session;
+    ws.on('close', this.onSessionClose);
     connection.start();
-    for (const data of early) connection.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-    // The handlers above keep this function's scope alive as long as the socket: not the frames.
-    early.length = 0;
+    const early = ws.early;
+    ws.early = null;
+    for (const data of early ?? []) connection.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
   }
 
   /**

@@ -4,7 +4,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { DOCUMENT_STORE, DocumentStore } from './document-store';
-import { broadcast, FROM_PEER_INSTANCE, LiveDocument, Peer } from './live-document';
+import { broadcast, FROM_PEER_INSTANCE, LiveDocument, LiveDocumentOptions, Peer } from './live-document';
 import { REDIS_RELAY, RedisRelay } from './redis-relay';
 import { MESSAGE_SYNC } from './protocol';
 import { warmUpYjs } from './yjs-warm-up';
@@ -28,12 +28,21 @@ export class DocumentService implements OnModuleDestroy {
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   private stopping = false;
   private readonly loadListeners = new Set<(live: LiveDocument) => void>();
+  /** Shared by every live document: its hooks are told which one calls. */
+  private readonly liveOptions: LiveDocumentOptions;
 
   constructor(
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
     @Optional() @Inject(REDIS_RELAY) private readonly relayBus?: RedisRelay,
   ) {
     relayBus?.onReconnect(() => void this.catchUp());
+    this.liveOptions = {
+      compactAfter: COLLAB_LIMITS.compactAfter,
+      onRelay: (update, origin, live) => this.relay(live, update, origin),
+      onFailure: (error, live) => this.fail(live, error),
+      // Only with a relay.
+      onAwareness: relayBus ? (update, _origin, live) => relayBus.publish(live.id, 'awareness', update) : undefined,
+    };
   }
 
   /**
@@ -69,13 +78,7 @@ export class DocumentService implements OnModuleDestroy {
 
   private async load(docId: string): Promise<LiveDocument> {
     const relayBus = this.relayBus;
-    const live: LiveDocument = new LiveDocument(docId, this.store, {
-      compactAfter: COLLAB_LIMITS.compactAfter,
-      onRelay: (update, origin) => this.relay(live, update, origin),
-      onFailure: (error) => this.fail(live, error),
-      // Only with a relay: a closure per open document adds up over thousands of them.
-      onAwareness: relayBus ? (update) => relayBus.publish(docId, 'awareness', update) : undefined,
-    });
+    const live = new LiveDocument(docId, this.store, this.liveOptions);
     // Subscribe before loading: whatever another instance stores meanwhile still arrives.
     await relayBus?.subscribe(docId, (kind, payload) => {
       if (kind === 'update') Y.applyUpdate(live.doc, payload, FROM_PEER_INSTANCE);

@@ -40,6 +40,18 @@ const NOTHING_IN_FLIGHT: Promise<void> = Promise.resolve();
  */
 export const FULL_STATE_CACHE_MIN_BYTES = 16 * 1024;
 
+/**
+ * How a live document is run. The hooks are told which document calls, so one options object
+ * can serve every open document (thousands may be open: a closure each adds up).
+ */
+export interface LiveDocumentOptions {
+  compactAfter: number;
+  onRelay?: (update: Uint8Array, origin: unknown, live: LiveDocument) => void;
+  onFailure?: (error: Error, live: LiveDocument) => void;
+  /** An awareness change that did not come from another instance (encoded once), e.g. for the Redis relay. */
+  onAwareness?: (update: Uint8Array, origin: unknown, live: LiveDocument) => void;
+}
+
 interface PendingUpdate {
   update: Uint8Array;
   origin: unknown;
@@ -82,13 +94,7 @@ export class LiveDocument {
   constructor(
     readonly id: string,
     private readonly store: DocumentStore,
-    private readonly options: {
-      compactAfter: number;
-      onRelay?: (update: Uint8Array, origin: unknown) => void;
-      onFailure?: (error: Error) => void;
-      /** An awareness change that did not come from another instance (encoded once), e.g. for the Redis relay. */
-      onAwareness?: (update: Uint8Array, origin: unknown) => void;
-    },
+    private readonly options: LiveDocumentOptions,
   ) {
     this.ydoc.on('update', this.onUpdate);
   }
@@ -133,7 +139,7 @@ export class LiveDocument {
     if (changed.length === 0) return;
     const update = encodeAwarenessUpdate(awareness, changed);
     broadcast(this.peers, awarenessMessage(update));
-    if (origin !== FROM_PEER_INSTANCE) this.options.onAwareness?.(update, origin);
+    if (origin !== FROM_PEER_INSTANCE) this.options.onAwareness?.(update, origin, this);
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -142,7 +148,7 @@ export class LiveDocument {
     if (origin === FROM_PEER_INSTANCE) {
       // Already durable (the accepting instance stored it); wait for our own queue so
       // relay order follows what this instance acknowledged.
-      this.afterFlush(() => this.options.onRelay?.(update, origin));
+      this.afterFlush(() => this.options.onRelay?.(update, origin, this));
       return;
     }
     (this.pending ??= []).push({ update, origin });
@@ -269,7 +275,7 @@ export class LiveDocument {
       this.pending = null;
       if (!batch || batch.length === 0) return;
       this.flushChain = this.flushChain.catch(() => undefined).then(() => this.persistAndRelay(batch));
-      this.flushChain.catch((error: unknown) => this.options.onFailure?.(error as Error));
+      this.flushChain.catch((error: unknown) => this.options.onFailure?.(error as Error, this));
     });
   }
 
@@ -285,7 +291,7 @@ export class LiveDocument {
       throw error;
     }
     this.tailLength += batch.length;
-    for (const { update, origin } of batch) this.options.onRelay?.(update, origin);
+    for (const { update, origin } of batch) this.options.onRelay?.(update, origin, this);
     if (this.tailLength >= this.options.compactAfter) void this.compact();
   }
 
