@@ -46,6 +46,19 @@ describe.each(engines())('document store on %s', (engine: Engine) => {
     expect(after).toEqual({ snapshot: Uint8Array.from([9, 9]), updates: [Uint8Array.from([7])], lastSeq: later });
   });
 
+  it('stores the appends of several documents in one tick, each in its order, with each one’s last seq', async () => {
+    const ids = [newId(), newId(), newId()];
+    const batches = ids.map((_, d) => Array.from({ length: 5 + d * 3 }, (_, i) => Uint8Array.from([d, i])));
+    // All in the same turn of the event loop: one group commit.
+    const lasts = await Promise.all(ids.map((id, d) => store.append(id, batches[d])));
+    for (const [d, id] of ids.entries()) {
+      const loaded = await store.load(id);
+      expect(loaded.updates).toEqual(batches[d]);
+      expect(loaded.lastSeq).toBe(lasts[d]);
+    }
+    expect(new Set(lasts).size).toBe(3);
+  });
+
   it('runs compactions of one document one after the other, each folding in the snapshot before it', async () => {
     const id = newId();
     await store.append(id, [Uint8Array.from([1])]);

@@ -3,9 +3,6 @@ import { DataSource } from 'typeorm';
 import { sqliteTurn } from '../database/data-source';
 import { DocumentStore, Fold, StoredDocument } from './document-store';
 
-/** Rows per INSERT: keeps statements under SQLite's and PostgreSQL's parameter limits. */
-const INSERT_CHUNK = 400;
-
 interface PendingAppend {
   docId: string;
   updates: Uint8Array[];
@@ -72,33 +69,35 @@ export class SqlDocumentStore implements DocumentStore {
   /** Inserts every pending append in one transaction; resolves with each one's last seq. */
   private insert(batch: PendingAppend[]): Promise<number[]> {
     if (this.sqlite) return this.sqlite.insert(batch);
-    return this.dataSource.transaction(async (tx) => {
-      const lastSeqs: number[] = [];
-      let inserted = 0;
-      // One statement per document keeps each statement's page footprint small: in WAL mode
-      // SQLite journals the pages a statement changes, and spills past 64 KiB to a temp file.
-      for (const { docId, updates } of batch) {
-        let last = 0;
-        for (let start = 0; start < updates.length; start += INSERT_CHUNK) {
-          const chunk = updates.slice(start, start + INSERT_CHUNK);
-          const values = chunk.map((_, i) => `(${this.p(i * 2 + 1)}, ${this.p(i * 2 + 2)})`).join(', ');
-          const params = chunk.flatMap((update) => [docId, toBuffer(update)]);
-          if (this.postgres) {
-            const rows = (await tx.query(`INSERT INTO document_updates (doc_id, data) VALUES ${values} RETURNING seq`, params)) as { seq: string }[];
-            last = Math.max(last, ...rows.map((r) => Number(r.seq)));
-          } else {
-            await tx.query(`INSERT INTO document_updates (doc_id, data) VALUES ${values}`, params);
-          }
-          inserted += chunk.length;
-        }
-        lastSeqs.push(this.postgres ? last : inserted);
+    return this.insertPostgres(batch);
+  }
+
+  /**
+   * One statement for the whole tick: one round trip, atomic on its own (two parameters,
+   * whatever the number of rows). The rows come out of `unnest … WITH ORDINALITY` in order, and
+   * the sequence numbers them as they come, so the i-th smallest seq is the i-th update.
+   */
+  private async insertPostgres(batch: PendingAppend[]): Promise<number[]> {
+    const docIds: string[] = [];
+    const payloads: Buffer[] = [];
+    const owners: number[] = [];
+    batch.forEach(({ docId, updates }, i) => {
+      for (const update of updates) {
+        docIds.push(docId);
+        payloads.push(toBuffer(update));
+        owners.push(i);
       }
-      if (this.postgres) return lastSeqs;
-      // SQLite has one writer and AUTOINCREMENT seqs: this transaction's rows are consecutive,
-      // in insertion order, ending at the last insert rowid.
-      const last = Number((await tx.query('SELECT last_insert_rowid() AS seq'))[0].seq);
-      return lastSeqs.map((count) => last - inserted + count);
     });
+    const rows = (await this.dataSource.query(
+      `INSERT INTO document_updates (doc_id, data)
+       SELECT d, u FROM unnest($1::varchar[], $2::bytea[]) WITH ORDINALITY AS t(d, u, n) ORDER BY n
+       RETURNING seq`,
+      [docIds, payloads],
+    )) as { seq: string }[];
+    const seqs = rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
+    const lastSeqs = new Array<number>(batch.length).fill(0);
+    owners.forEach((owner, i) => (lastSeqs[owner] = Math.max(lastSeqs[owner], seqs[i])));
+    return lastSeqs;
   }
 
   async compact(docId: string, fold: Fold): Promise<number> {
