@@ -10,12 +10,13 @@
  * See README.md next to this file for the options and what each scenario measures.
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { Client } from 'pg';
 import type { StepResult } from './loadgen';
 import { loadTrace, replayTrace } from './trace';
 import type { Contender, WireConfig } from './wire';
@@ -51,6 +52,8 @@ const { values: opt } = parseArgs({
     's9-rate': { type: 'string', default: '20' },
     's9-reps': { type: 'string', default: '3' },
     main: { type: 'string', default: join(root, 'dist', 'apps', 'api', 'apps', 'api', 'src', 'main.js') },
+    /** Ours on PostgreSQL (the production store) instead of SQLite: S1/S2/S3/S4/S9 only. */
+    'ours-database-url': { type: 'string', default: '' },
     trace: { type: 'string' },
     'mirror-root': { type: 'string', default: '/work/.mirror' },
     'server-cpu': { type: 'string', default: '0' },
@@ -85,6 +88,24 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Ours on PostgreSQL: the URL and a schema of this run's own (dropped at the end). */
+const postgres = opt['ours-database-url'] ? { url: opt['ours-database-url'], schema: `collab_bench_${process.pid}_${Date.now().toString(36)}` } : null;
+
+/** PostgreSQL's processes on this machine (server, backends, WAL writer…), whose CPU a commit also costs. */
+function postgresPids(): number[] {
+  if (!postgres) return [];
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
 class ServerProcess {
   child?: ChildProcess;
   output = '';
@@ -114,6 +135,7 @@ class ServerProcess {
       script = opt.main!;
       if (!existsSync(script)) throw new Error(`No build at ${script}; run "npm run build" first`);
       Object.assign(env, { DATA_DIR: this.dataDir, SEED_DEMO: 'true', ACCESS_TOKEN_TTL_SECONDS: '86400' });
+      if (postgres) Object.assign(env, { DATABASE_URL: postgres.url, DATABASE_SCHEMA: postgres.schema });
       ready = 'runs at';
     } else if (this.contender === 'hocuspocus') {
       script = join(__dirname, 'peers', 'hocuspocus-server.cjs');
@@ -329,12 +351,12 @@ async function shapeSteps(w: World, srv: ServerProcess, contender: Contender, re
   let stopped = false;
   let generatorBound = false;
   const runStep = async (scenario: string, rate: number): Promise<Row> => {
-    const r = await w.gen.call<StepResult>('step', { rateHz: rate, ...timing, serverPid: srv.pid, serverCpu: num(opt['server-cpu']) });
+    const r = await w.gen.call<StepResult>('step', { rateHz: rate, ...timing, serverPid: srv.pid, serverCpu: num(opt['server-cpu']), dbPids: contender === 'ours' ? postgresPids() : [] });
     const row: Row = { contender, scenario, step: `${rate}Hz`, rep, ...r };
     rows.push(row);
     const invalid = validity(r);
     log(
-      `${contender.padEnd(10)} ${scenario.padEnd(5)} ${String(rate).padStart(5)} Hz: ${r.offered_ups} upd/s → ${r.delivered_ps} del/s, p50 ${r.p50} p99 ${r.p99} max ${r.max} ms, loss ${r.loss}, srv CPU ${r.srv_cpu_pct}% (sys ${r.srv_sys_pct}%, ${r.us_per_delivery} µs/del), gen CPU ${r.gen_cpu_pct}% lag p99 ${r.gen_elu_p99} ms, other on srv core ${r.srv_core_other_pct}%${invalid ? ` INVALID: ${invalid}` : ''}`,
+      `${contender.padEnd(10)} ${scenario.padEnd(5)} ${String(rate).padStart(5)} Hz: ${r.offered_ups} upd/s → ${r.delivered_ps} del/s, p50 ${r.p50} p99 ${r.p99} max ${r.max} ms, loss ${r.loss}, srv CPU ${r.srv_cpu_pct}% (sys ${r.srv_sys_pct}%, ${r.us_per_delivery} µs/del), gen CPU ${r.gen_cpu_pct}% lag p99 ${r.gen_elu_p99} ms, other on srv core ${r.srv_core_other_pct}%${r.db_us_per_delivery !== undefined ? `, PostgreSQL CPU ${r.db_cpu_pct}% (${r.db_us_per_delivery} µs/del)` : ''}${invalid ? ` INVALID: ${invalid}` : ''}`,
     );
     return row;
   };
@@ -795,6 +817,16 @@ function report(meta: Record<string, unknown>): string {
 
 // ---------------------------------------------------------------- main
 
+async function dropSchema(db: { url: string; schema: string }): Promise<void> {
+  const client = new Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${db.schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
 async function main(): Promise<void> {
   // This process joins the generator's core; the server gets the other one to itself.
   execFileSync('taskset', ['-a', '-p', '-c', opt['gen-cpu']!, String(process.pid)], { stdio: 'ignore' });
@@ -844,13 +876,16 @@ async function main(): Promise<void> {
     // The floor relay holds no documents: S1/S2/S3 only.
     if (scenarios.has('S4')) {
       for (const c of contenders) if (c !== 'floor') await memory(world, c);
-      if (contenders.includes('ours')) await memory(world, 'ours', true);
+      // Bare documents are made by deleting rows in the SQLite file.
+      if (contenders.includes('ours') && !postgres) await memory(world, 'ours', true);
     }
-    if (scenarios.has('S6') && contenders.includes('ours')) await bytesPerEdit(world, opsFile);
+    if (postgres && (scenarios.has('S5') || scenarios.has('S6'))) notes.push('S5 and S6 seed and read the SQLite file directly: not run with --ours-database-url.');
+    if (scenarios.has('S6') && contenders.includes('ours') && !postgres) await bytesPerEdit(world, opsFile);
     if (scenarios.has('S9') && contenders.includes('ours')) for (let rep = 0; rep < num(opt['s9-reps']); rep++) await durability(world, rep);
-    if (scenarios.has('S5') && contenders.includes('ours') && trace) for (let rep = 0; rep < num(opt['s5-reps']); rep++) await coldLoad(world, trace, rep);
+    if (scenarios.has('S5') && contenders.includes('ours') && trace && !postgres) for (let rep = 0; rep < num(opt['s5-reps']); rep++) await coldLoad(world, trace, rep);
   } finally {
     gen.stop();
+    if (postgres) await dropSchema(postgres);
   }
 
   const csv = [CSV_COLUMNS.join(','), ...rows.filter((r) => r.p99 !== undefined || r.rss_kb !== undefined).map((r) => CSV_COLUMNS.map((k) => String(r[k] ?? '')).join(','))].join('\n');

@@ -55,6 +55,19 @@ function readProcStat(pid: number): { cpuTicks: number; sysTicks: number } {
   return { cpuTicks: Number(fields[11]) + Number(fields[12]), sysTicks: Number(fields[12]) };
 }
 
+/** CPU ticks of each process in `pids` that is still there. */
+function dbTicks(pids: number[] | undefined): Map<number, number> {
+  const ticks = new Map<number, number>();
+  for (const pid of pids ?? []) {
+    try {
+      ticks.set(pid, readProcStat(pid).cpuTicks);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return ticks;
+}
+
 /** Busy and steal jiffies per CPU from /proc/stat. */
 function cpuTimes(): { busy: number; steal: number; total: number }[] {
   return readFileSync('/proc/stat', 'utf8')
@@ -234,6 +247,8 @@ interface StepArgs {
   measureMs: number;
   drainMs: number;
   serverPid: number;
+  /** PostgreSQL's processes, when ours stores there: their CPU is reported beside the server's. */
+  dbPids?: number[];
   serverCpu: number;
 }
 
@@ -250,6 +265,9 @@ export interface StepResult {
   srv_sys_pct: number;
   us_per_update: number;
   us_per_delivery: number;
+  /** PostgreSQL's CPU in the window (all its processes), when ours stores there. */
+  db_cpu_pct?: number;
+  db_us_per_delivery?: number;
   rss_kb: number;
   gen_cpu_pct: number;
   gen_elu_p99: number;
@@ -294,6 +312,8 @@ async function step(args: StepArgs): Promise<StepResult> {
   let eluStart = performance.eventLoopUtilization();
   let windowOpen = false;
   let srvEnd = { cpuTicks: 0, sysTicks: 0 };
+  let dbStart = new Map<number, number>();
+  let dbEnd = new Map<number, number>();
   let cpuEnd = cpuStart;
   let eluEnd = eluStart;
 
@@ -303,6 +323,7 @@ async function step(args: StepArgs): Promise<StepResult> {
       if (!windowOpen && now >= window.start) {
         windowOpen = true;
         srvStart = readProcStat(args.serverPid);
+        dbStart = dbTicks(args.dbPids);
         cpusStart = cpuTimes();
         cpuStart = process.cpuUsage();
         eluStart = performance.eventLoopUtilization();
@@ -310,6 +331,7 @@ async function step(args: StepArgs): Promise<StepResult> {
       }
       if (now >= window.end) {
         srvEnd = readProcStat(args.serverPid);
+        dbEnd = dbTicks(args.dbPids);
         cpusEnd = cpuTimes();
         cpuEnd = process.cpuUsage(cpuStart);
         eluEnd = performance.eventLoopUtilization(eluStart);
@@ -353,6 +375,13 @@ async function step(args: StepArgs): Promise<StepResult> {
   }
   const sorted = Float64Array.from(latencies).sort();
   const srvCpuUs = ((srvEnd.cpuTicks - srvStart.cpuTicks) / 100) * 1e6;
+  // Processes that ended within the window count for what they used until their last reading.
+  let dbTicksUsed = 0;
+  for (const [pid, start] of dbStart) dbTicksUsed += Math.max(0, (dbEnd.get(pid) ?? start) - start);
+  const dbCpuUs = (dbTicksUsed / 100) * 1e6;
+  const db = args.dbPids?.length
+    ? { db_cpu_pct: round((dbCpuUs / (measuredMs * 1000)) * 100), db_us_per_delivery: round(dbCpuUs / Math.max(1, got)) }
+    : {};
   const genCpuUs = cpuEnd.user + cpuEnd.system;
   const closed = [...writers.map((w) => w.conn), ...readers.map((r) => r.conn)].filter((c) => !c.isOpen).length;
   const core = args.serverCpu;
@@ -372,6 +401,7 @@ async function step(args: StepArgs): Promise<StepResult> {
     srv_sys_pct: round((((srvEnd.sysTicks - srvStart.sysTicks) / 100) * 1e6 / (measuredMs * 1000)) * 100),
     us_per_update: round(srvCpuUs / Math.max(1, sent)),
     us_per_delivery: round(srvCpuUs / Math.max(1, got)),
+    ...db,
     rss_kb: rssKb(args.serverPid),
     gen_cpu_pct: round((genCpuUs / (measuredMs * 1000)) * 100),
     gen_elu_p99: round(Math.max(0, eld.percentile(99) / 1e6 - ELD_RESOLUTION_MS)),
