@@ -78,23 +78,82 @@ describe.each(engines())('document store on %s', (engine: Engine) => {
   (engine === 'postgres' ? it : it.skip)('keeps an update that commits after the compaction read it, whatever its seq', async () => {
     const id = newId();
     await store.append(id, [Uint8Array.from([1])]);
+    await store.compact(id, () => Uint8Array.from([1])); // a snapshot row to hold the compaction at
+    const connect = async () => {
+      const runner = t.dataSource.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      return runner;
+    };
     // Another instance's transaction took a seq and has not committed yet…
-    const runner = t.dataSource.createQueryRunner();
-    await runner.connect();
-    await runner.startTransaction();
+    const other = await connect();
+    const locker = await connect();
     try {
-      await runner.query('INSERT INTO document_updates (doc_id, data) VALUES ($1, $2)', [id, Buffer.from([2])]);
-      // …while this one appends (a higher seq) and compacts past it.
+      await other.query('INSERT INTO document_updates (doc_id, data) VALUES ($1, $2)', [id, Buffer.from([2])]);
+      // …while this one appends (a higher seq) and compacts past it. The compaction reads, then
+      // waits at the snapshot row, which `locker` holds.
       await store.append(id, [Uint8Array.from([3])]);
-      expect(await store.compact(id, (stored) => Uint8Array.from(stored.updates.flatMap((u) => [...u])))).toBe(2);
-      await runner.commitTransaction();
+      await locker.query('SELECT doc_id FROM document_snapshots WHERE doc_id = $1 FOR UPDATE', [id]);
+      let read: StoredDocument | null = null;
+      const compacting = store.compact(id, (stored) => {
+        read = stored;
+        return Uint8Array.from([...stored.snapshot!, ...stored.updates.flatMap((u) => [...u])]);
+      });
+      await until(() => read !== null, 'the compaction has read');
+      await new Promise((r) => setTimeout(r, 100));
+      // The other transaction commits between the compaction's read and its delete.
+      await other.commitTransaction();
+      await locker.commitTransaction();
+      expect(await compacting).toBe(1);
+      expect(read!.updates).toEqual([Uint8Array.from([3])]);
     } finally {
-      await runner.release();
+      for (const runner of [other, locker]) {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        await runner.release();
+      }
     }
     const after = await store.load(id);
     expect(after.snapshot).toEqual(Uint8Array.from([1, 3]));
-    // Its seq is below the snapshot's, and it is still loaded.
+    // Its seq is below the snapshot's, it was not in the snapshot, and it is still there.
     expect(after.updates).toEqual([Uint8Array.from([2])]);
+  });
+
+  it('fails a document whose deferred stored state does not apply, without taking the process down', async () => {
+    const id = newId();
+    const source = new Y.Doc();
+    source.getText('t').insert(0, 'x'.repeat(FULL_STATE_CACHE_MIN_BYTES * 2));
+    const whole = Y.encodeStateAsUpdate(source);
+    const damaged = whole.slice(0, whole.length - 100); // truncated: Yjs throws while decoding
+    await store.compact(id, () => damaged);
+    const failures: Error[] = [];
+    const live = new LiveDocument(id, store, { compactAfter: 10_000, onFailure: (error) => failures.push(error) });
+    await live.load(); // deferred: nothing decoded yet
+    await until(() => failures.length === 1, 'the deferred application fails the document');
+    expect(live.failed).toBe(failures[0]);
+    live.destroy();
+    source.destroy();
+  });
+
+  it('runs a task after the flush of an update applied in the same turn, never before it is stored', async () => {
+    const id = newId();
+    const live = new LiveDocument(id, store, { compactAfter: 10_000 });
+    await live.load();
+    const events: string[] = [];
+    const append = store.append.bind(store);
+    const spy = jest.spyOn(store, 'append').mockImplementation(async (docId, updates) => {
+      const seq = await append(docId, updates);
+      events.push('stored');
+      return seq;
+    });
+    try {
+      live.doc.getText('t').insert(0, 'nog niet opgeslagen');
+      live.afterFlush(() => events.push('task'));
+      await until(() => events.includes('task'), 'the task');
+      expect(events).toEqual(['stored', 'task']);
+    } finally {
+      spy.mockRestore();
+      live.destroy();
+    }
   });
 
   it('compacts a live document past its threshold without losing updates that arrive meanwhile', async () => {

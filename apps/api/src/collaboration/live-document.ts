@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
@@ -24,6 +25,8 @@ interface AwarenessChange {
   updated: number[];
   removed: number[];
 }
+
+const compactionLogger = new Logger('Collaboration');
 
 /** The queue of compactions, shared by all documents of this process (see `compact`). */
 let compactionTurns: Promise<void> = Promise.resolve();
@@ -192,19 +195,36 @@ export class LiveDocument {
     }
   }
 
+  /**
+   * Applies the deferred load. A stored state that does not apply (a damaged row) fails the
+   * document, as a failed load would have: its peers are closed and the next one reloads it.
+   */
   private applyDeferred(): void {
     const stored = this.deferred!;
     this.deferred = null;
-    // Deferred only when nothing else had reached the document, and anything that would
-    // have reached it since went through `doc`, which applied this first.
-    this.applyLoaded(stored, true);
+    try {
+      // Deferred only when nothing else had reached the document, and anything that would
+      // have reached it since went through `doc`, which applied this first.
+      this.applyLoaded(stored, true);
+    } catch (error) {
+      this.failed = error as Error;
+      this.whenApplied = null;
+      this.options.onFailure?.(this.failed, this);
+      throw error;
+    }
     const waiting = this.whenApplied;
     this.whenApplied = null;
     for (const task of waiting ?? []) this.afterFlush(task);
   }
 
+  /** From a timer: a failure is handled in `applyDeferred` and must not escape the timer. */
   private applyWhenAnswered(): void {
-    if (this.deferred && !this.destroyed && this.answersInFlight === 0) this.applyDeferred();
+    if (!this.deferred || this.destroyed || this.answersInFlight > 0) return;
+    try {
+      this.applyDeferred();
+    } catch {
+      // the document failed and was handed to onFailure
+    }
   }
 
   /**
@@ -262,6 +282,13 @@ export class LiveDocument {
 
   /** Runs `task` after all accepted updates are durable (to answer sync requests). */
   afterFlush(task: () => void): void {
+    // An update applied in this turn joins the chain only when its flush runs (next check
+    // phase): until then the chain would not cover it, and the task could send it undurable.
+    // That flush's immediate was queued first, so this one runs right after it.
+    if (this.flushScheduled) {
+      setImmediate(() => this.afterFlush(task));
+      return;
+    }
     this.flushChain.then(task, () => undefined);
   }
 
@@ -292,7 +319,11 @@ export class LiveDocument {
     }
     this.tailLength += batch.length;
     for (const { update, origin } of batch) this.options.onRelay?.(update, origin, this);
-    if (this.tailLength >= this.options.compactAfter) void this.compact();
+    if (this.tailLength >= this.options.compactAfter) {
+      // A failed compaction changes nothing stored (its transaction rolled back): the next
+      // append tries again. It must not become an unhandled rejection, which ends the process.
+      this.compact().catch((error: Error) => compactionLogger.warn(`Document ${this.id}: compaction failed (${error.message}); will retry`));
+    }
   }
 
   /**

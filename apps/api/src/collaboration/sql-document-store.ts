@@ -74,30 +74,27 @@ export class SqlDocumentStore implements DocumentStore {
 
   /**
    * One statement for the whole tick: one round trip, atomic on its own (two parameters,
-   * whatever the number of rows). The rows come out of `unnest … WITH ORDINALITY` in order, and
-   * the sequence numbers them as they come, so the i-th smallest seq is the i-th update.
+   * whatever the number of rows). `WITH ORDINALITY … ORDER BY n` keeps each document's updates
+   * in their order; each document's last seq is the highest returned for it.
    */
   private async insertPostgres(batch: PendingAppend[]): Promise<number[]> {
     const docIds: string[] = [];
     const payloads: Buffer[] = [];
-    const owners: number[] = [];
-    batch.forEach(({ docId, updates }, i) => {
+    for (const { docId, updates } of batch) {
       for (const update of updates) {
         docIds.push(docId);
         payloads.push(toBuffer(update));
-        owners.push(i);
       }
-    });
+    }
     const rows = (await this.dataSource.query(
       `INSERT INTO document_updates (doc_id, data)
        SELECT d, u FROM unnest($1::varchar[], $2::bytea[]) WITH ORDINALITY AS t(d, u, n) ORDER BY n
-       RETURNING seq`,
+       RETURNING doc_id, seq`,
       [docIds, payloads],
-    )) as { seq: string }[];
-    const seqs = rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
-    const lastSeqs = new Array<number>(batch.length).fill(0);
-    owners.forEach((owner, i) => (lastSeqs[owner] = Math.max(lastSeqs[owner], seqs[i])));
-    return lastSeqs;
+    )) as { doc_id: string; seq: string }[];
+    const last = new Map<string, number>();
+    for (const row of rows) last.set(row.doc_id, Math.max(last.get(row.doc_id) ?? 0, Number(row.seq)));
+    return batch.map(({ docId }) => last.get(docId) ?? 0);
   }
 
   async compact(docId: string, fold: Fold): Promise<number> {
