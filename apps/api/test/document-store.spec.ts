@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { FULL_STATE_CACHE_MIN_BYTES, LiveDocument } from '../src/collaboration/live-document';
 import type { StoredDocument } from '../src/collaboration/document-store';
@@ -300,5 +301,12 @@ describe.each(engines())('document store on %s', (engine: Engine) => {
     const stored = await store.load(id);
     expect(stored.updates).toEqual([Uint8Array.from([1, 2, 3])]);
     expect(stored.lastSeq).toBe(last);
+  });
+});
+
+describe('the document store on SQLite', () => {
+  it('refuses a data source it cannot write through, instead of failing at the first append', () => {
+    const bare = new DataSource({ type: 'better-sqlite3', database: ':memory:' });
+    expect(() => new SqlDocumentStore(bare)).toThrow(/initialised SQLite data source/);
   });
 });

@@ -32,6 +32,9 @@ export class SqlDocumentStore implements DocumentStore {
   constructor(private readonly dataSource: DataSource) {
     this.postgres = dataSource.options.type === 'postgres';
     this.sqlite = this.postgres ? null : SqliteStatements.on(dataSource);
+    // Appends on SQLite need the prepared statements and the transaction queue: without them
+    // they would take the PostgreSQL path and fail on every write.
+    if (!this.postgres && !this.sqlite) throw new Error('the document store needs an initialised SQLite data source made by createDataSource');
   }
 
   private p(index: number): string {
