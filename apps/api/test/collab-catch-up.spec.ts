@@ -31,9 +31,6 @@ class MemoryStore implements DocumentStore {
     this.docs.set(docId, (this.docs.get(docId) ?? []).filter((r) => !read.has(r)));
     return read.size;
   }
-  async tailLength(docId: string): Promise<number> {
-    return (this.docs.get(docId) ?? []).length;
-  }
   async delete(docId: string): Promise<void> {
     this.docs.delete(docId);
   }

@@ -6,9 +6,9 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import type { DocumentService } from './document.service';
-import { awarenessMessage, type LiveDocument, type Peer } from './live-document';
+import type { LiveDocument, Peer } from './live-document';
 import { SharedFrame } from './shared-frame';
-import { CLOSE, MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, SYNC_STEP_1, SYNC_STEP_2, SYNC_UPDATE } from './protocol';
+import { awarenessMessage, CLOSE, MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, SYNC_STEP_1, SYNC_STEP_2, SYNC_UPDATE, syncMessage } from './protocol';
 
 export const CONNECTION_LIMITS = {
   /** Largest awareness state of one client (cursor, name, colour…), in bytes of JSON. */
@@ -190,24 +190,6 @@ export class CollabConnection implements Peer {
     }
     return ++this.windowCount <= CONNECTION_LIMITS.messagesPerSecond;
   }
-}
-
-/** [MESSAGE_SYNC, step, varUint8Array(update)] in one allocation (a stored tail makes many). */
-function syncMessage(step: number, update: Uint8Array): Uint8Array {
-  let lengthBytes = 1;
-  for (let n = update.byteLength; n > 0x7f; n = Math.floor(n / 128)) lengthBytes++;
-  const message = new Uint8Array(2 + lengthBytes + update.byteLength);
-  message[0] = MESSAGE_SYNC;
-  message[1] = step;
-  let at = 2;
-  let n = update.byteLength;
-  while (n > 0x7f) {
-    message[at++] = 0x80 | (n & 0x7f);
-    n = Math.floor(n / 128);
-  }
-  message[at++] = n;
-  message.set(update, at);
-  return message;
 }
 
 function permissionDenied(reason: string): Uint8Array {

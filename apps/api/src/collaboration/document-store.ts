@@ -30,8 +30,6 @@ export interface DocumentStore {
    * the number of updates folded (0 when `fold` cancelled).
    */
   compact(docId: string, fold: Fold): Promise<number>;
-  /** Number of updates after the snapshot. */
-  tailLength(docId: string): Promise<number>;
   delete(docId: string): Promise<void>;
 }
 

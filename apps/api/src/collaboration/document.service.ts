@@ -1,12 +1,10 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/common';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { DOCUMENT_STORE, DocumentStore } from './document-store';
-import { broadcast, FROM_PEER_INSTANCE, LiveDocument, LiveDocumentOptions, Peer } from './live-document';
+import { applyStored, broadcast, FROM_PEER_INSTANCE, LiveDocument, LiveDocumentOptions, Peer } from './live-document';
 import { REDIS_RELAY, RedisRelay } from './redis-relay';
-import { MESSAGE_SYNC } from './protocol';
+import { SYNC_UPDATE, syncMessage } from './protocol';
 import { warmUpYjs } from './yjs-warm-up';
 
 export const COLLAB_LIMITS = {
@@ -102,7 +100,7 @@ export class DocumentService implements OnModuleDestroy {
   }
 
   private relay(live: LiveDocument, update: Uint8Array, origin: unknown): void {
-    broadcast(live.peers, encodeUpdateMessage(update), origin);
+    broadcast(live.peers, syncMessage(SYNC_UPDATE, update), origin);
     if (origin !== FROM_PEER_INSTANCE) this.relayBus?.publish(live.id, 'update', update);
   }
 
@@ -180,10 +178,8 @@ export class DocumentService implements OnModuleDestroy {
       Y.applyUpdate(copy, live.fullStateUpdate());
       return copy;
     }
-    const stored = await this.store.load(docId);
     const doc = new Y.Doc();
-    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-    for (const update of stored.updates) Y.applyUpdate(doc, update);
+    applyStored(doc, await this.store.load(docId));
     return doc;
   }
 
@@ -208,11 +204,4 @@ export class DocumentService implements OnModuleDestroy {
     this.loaded.clear();
     await this.relayBus?.close();
   }
-}
-
-function encodeUpdateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
 }

@@ -1,8 +1,7 @@
 import { Logger } from '@nestjs/common';
 import * as Y from 'yjs';
-import * as encoding from 'lib0/encoding';
 import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
-import { MESSAGE_AWARENESS } from './protocol';
+import { awarenessMessage } from './protocol';
 import { SharedFrame } from './shared-frame';
 import type { DocumentStore, StoredDocument } from './document-store';
 
@@ -86,8 +85,6 @@ export class LiveDocument {
   private flushScheduled = false;
   /** Updates persisted after the last snapshot. */
   tailLength = 0;
-  /** Seq of the last persisted update. */
-  lastSeq = 0;
   private compaction: Promise<void> | null = null;
   /** `Y.encodeStateAsUpdate(doc)` while the document is unchanged since (large documents only). */
   private fullState: Uint8Array | null = null;
@@ -163,7 +160,6 @@ export class LiveDocument {
     // Only if nothing else reached the document meanwhile (another instance's relayed update).
     const untouched = this.ydoc.store.clients.size === 0 && !this.ydoc.store.pendingStructs && !this.ydoc.store.pendingDs;
     this.tailLength = stored.updates.length;
-    this.lastSeq = stored.lastSeq;
     if (untouched && answersFromStore(stored)) {
       // Parsing a large snapshot takes tens of milliseconds (more in a fresh process). A
       // client that joins with nothing gets the stored bytes as they are; the document is
@@ -178,9 +174,10 @@ export class LiveDocument {
   }
 
   /**
-   * Applies a loaded state (`whole`: nothing else reached the document before it). Yjs encodes a transaction's update only for 'update' listeners,
-   * and ours ignores what comes from the store: without it, loading skips encoding the whole
-   * document once more (a third of the load time of a large document).
+   * Applies a loaded state (`whole`: nothing else reached the document before it). Yjs encodes
+   * a transaction's update only for 'update' listeners, and ours ignores what comes from the
+   * store: without it, loading skips encoding the whole document once more (a third of the
+   * load time of a large document).
    */
   private applyLoaded(stored: StoredDocument, whole: boolean): void {
     this.ydoc.off('update', this.onUpdate);
@@ -308,7 +305,7 @@ export class LiveDocument {
 
   private async persistAndRelay(batch: PendingUpdate[]): Promise<void> {
     try {
-      this.lastSeq = await this.store.append(
+      await this.store.append(
         this.id,
         batch.map((b) => b.update),
       );
@@ -406,16 +403,8 @@ const DEFERRED_IDLE_MS = 50;
 /** Longest wait for an answer from the stored bytes to be written before the document is applied anyway. */
 const DEFERRED_ANSWER_WAIT_MS = 1000;
 
-/** A y-websocket awareness frame around an encoded awareness update. */
-export function awarenessMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
 /** A stored document (snapshot, then the later updates) applied in one transaction. */
-function applyStored(doc: Y.Doc, stored: StoredDocument, origin: unknown): void {
+export function applyStored(doc: Y.Doc, stored: StoredDocument, origin: unknown = null): void {
   Y.transact(
     doc,
     () => {

@@ -21,3 +21,30 @@ export const CLOSE = {
 } as const;
 
 export const COLLAB_PATH = /^\/collab\/([0-9a-fA-F-]{36})\/?$/;
+
+/** [MESSAGE_SYNC, step, varUint8Array(update)]: a sync step 2 or an update, in one allocation (one per relayed edit). */
+export function syncMessage(step: typeof SYNC_STEP_2 | typeof SYNC_UPDATE, update: Uint8Array): Uint8Array {
+  return framed([MESSAGE_SYNC, step], update);
+}
+
+/** [MESSAGE_AWARENESS, varUint8Array(update)] around an encoded awareness update. */
+export function awarenessMessage(update: Uint8Array): Uint8Array {
+  return framed([MESSAGE_AWARENESS], update);
+}
+
+/** The given single-byte varUints, then `payload` as a varUint8Array (lib0's encoding, without an encoder). */
+function framed(head: number[], payload: Uint8Array): Uint8Array {
+  let lengthBytes = 1;
+  for (let n = payload.byteLength; n > 0x7f; n = Math.floor(n / 128)) lengthBytes++;
+  const message = new Uint8Array(head.length + lengthBytes + payload.byteLength);
+  message.set(head);
+  let at = head.length;
+  let n = payload.byteLength;
+  while (n > 0x7f) {
+    message[at++] = 0x80 | (n & 0x7f);
+    n = Math.floor(n / 128);
+  }
+  message[at++] = n;
+  message.set(payload, at);
+  return message;
+}

@@ -72,8 +72,7 @@ export class RedisRelay {
     this.logger.log('Redis is back: resubscribing and catching up from the store');
     // ioredis resubscribes on its own reconnects, not after every kind of drop; subscribing
     // twice is harmless.
-    const channels = [ACCESS_CHANNEL, ...this.handlers.keys()];
-    if (channels.length > 0) await this.subscriber.subscribe(...channels).catch((e: Error) => this.logger.warn(`Redis resubscribe: ${e.message}`));
+    await this.subscriber.subscribe(ACCESS_CHANNEL, ...this.handlers.keys()).catch((e: Error) => this.logger.warn(`Redis resubscribe: ${e.message}`));
     for (const listener of this.reconnectListeners) listener();
   }
 

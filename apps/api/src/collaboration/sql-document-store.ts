@@ -120,11 +120,6 @@ export class SqlDocumentStore implements DocumentStore {
     });
   }
 
-  async tailLength(docId: string): Promise<number> {
-    const rows = await this.dataSource.query(`SELECT count(*) AS n FROM document_updates WHERE doc_id = ${this.p(1)}`, [docId]);
-    return Number(rows[0].n);
-  }
-
   async delete(docId: string): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       await tx.query(`DELETE FROM document_updates WHERE doc_id = ${this.p(1)}`, [docId]);
@@ -174,9 +169,9 @@ class SqliteStatements {
         return last;
       }),
     );
-    this.loadOne = db.transaction((docId: string) => this.read(docId).stored);
+    this.loadOne = db.transaction((docId: string) => this.read(docId));
     this.compactOne = db.transaction((docId: string, fold: Fold) => {
-      const { stored } = this.read(docId);
+      const stored = this.read(docId);
       const snapshot = fold(stored);
       if (!snapshot) return 0;
       this.upsertSnapshot.run(docId, toBuffer(snapshot), stored.lastSeq);
@@ -187,10 +182,10 @@ class SqliteStatements {
     });
   }
 
-  private read(docId: string): { stored: StoredDocument } {
+  private read(docId: string): StoredDocument {
     const snapshot = this.selectSnapshot.get(docId);
     const rows = this.selectUpdates.all(docId);
-    return fromRows([...(snapshot ? [{ kind: 0, seq: snapshot.last_seq, data: snapshot.data }] : []), ...rows.map((row) => ({ kind: 1, seq: row.seq, data: row.data }))]);
+    return fromRows([...(snapshot ? [{ kind: 0, seq: snapshot.last_seq, data: snapshot.data }] : []), ...rows.map((row) => ({ kind: 1, seq: row.seq, data: row.data }))]).stored;
   }
 
   load(docId: string): Promise<StoredDocument> {
