@@ -176,6 +176,32 @@ if (!browserPath) {
       await b.context.close();
     });
 
+    it('keeps what one author types in a page while the other moves that page', async () => {
+      const [a, b] = await bothAuthors(PAGE_TITLE);
+      const order = async (page: Page) => page.locator('.outline__page-title').allTextContents();
+      const before = await order(a.page);
+
+      // Bregje's words are still on their way while Ahmed moves the page: she is offline then.
+      await b.context.setOffline(true);
+      await b.page.locator('[data-connection="offline"], [data-connection="reconnecting"]').waitFor();
+      await typeAtEnd(b.page, ' Getypt terwijl de pagina verschoof.');
+
+      await outlineButton(a.page, PAGE_TITLE).focus();
+      await a.page.keyboard.press(before.indexOf(PAGE_TITLE) > 0 ? 'Alt+ArrowUp' : 'Alt+ArrowDown');
+      await waitFor(async () => (await order(a.page)).indexOf(PAGE_TITLE) !== before.indexOf(PAGE_TITLE));
+
+      await b.context.setOffline(false);
+      await b.page.locator('[data-connection="connected"]').waitFor();
+      await a.page.locator('[data-field="body"]', { hasText: 'Getypt terwijl de pagina verschoof.' }).waitFor({ timeout: 5_000 });
+      await waitFor(async () => (await order(b.page)).join('|') === (await order(a.page)).join('|'));
+      expect((await order(b.page)).indexOf(PAGE_TITLE)).not.toBe(before.indexOf(PAGE_TITLE));
+      // Bregje's editor stayed on the page, and its text is the same for both.
+      expect(await editorText(b.page)).toContain('Getypt terwijl de pagina verschoof.');
+      expect(await editorText(a.page)).toBe(await editorText(b.page));
+      await a.context.close();
+      await b.context.close();
+    });
+
     it('previews the page as students see it, and saves, views, compares and restores a version', async () => {
       const a = await signedIn('auteur.a@samenwijs.test');
       await openModule(a.page);

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { propertiesOf, setField } from '@samenwijs/module-model';
+import { DOC_KEYS, hasLegacyContent, pageSummaries, propertiesOf, setField } from '@samenwijs/module-model';
+import { DOCUMENT_STORE, DocumentStore } from '../src/collaboration/document-store';
 import { DocumentService } from '../src/collaboration/document.service';
 import { contentLanguage, TITLE_SYNC_DELAY_MS } from '../src/collaboration/module-content-sync';
 import { Engine, engines, startTestApp, TestApp, until } from './harness';
@@ -50,6 +51,55 @@ describe.each(engines())('a module’s title in the catalogue and in its content
     await t.app.get(DocumentService).change(id, (live) => setField(live, null, 'name', ''));
     await new Promise((r) => setTimeout(r, TITLE_SYNC_DELAY_MS + 300));
     expect(await title()).toBe('Handhygiëne in de zorg');
+  });
+
+  /** A page as the code of Y.Doc shape 1 wrote it: a node map nested in the `pages` array. */
+  function addShapeOnePage(doc: Y.Doc, linkID: string, name: string): void {
+    doc.transact(() => {
+      const node = new Y.Map<unknown>();
+      doc.getArray<Y.Map<unknown>>(DOC_KEYS.legacyPages).push([node]);
+      node.set('id', linkID);
+      node.set('type', 'text');
+      const attrs = node.set('attrs', new Y.Map<string>());
+      attrs.set('linkID', linkID);
+      attrs.set('name', name);
+      node.set('attrOrder', new Y.Array<string>()).push(['linkID', 'name']);
+      node.set('rich', new Y.Map());
+      node.set('originals', new Y.Map());
+      node.set('children', new Y.Array());
+    });
+  }
+
+  it('moves content of the old document shape into the current one: stored before, and arriving later', async () => {
+    const group = await t.f.group();
+    const module = await t.f.module(group, null);
+    const documents = t.app.get(DocumentService);
+    // Stored by the old code: the module's root and one page, as raw rows.
+    const old = new Y.Doc();
+    old.transact(() => {
+      old.getMap('meta').set('version', 1);
+      old.getMap<string>('properties').set('name', 'Oud');
+      old.getArray<string>('propertyOrder').push(['name']);
+    });
+    addShapeOnePage(old, 'PG1700000000001', 'Opgeslagen');
+    await t.app.get<DocumentStore>(DOCUMENT_STORE).append(module.id, [Y.encodeStateAsUpdate(old)]);
+
+    const titles = async () => {
+      const doc = await documents.snapshot(module.id);
+      try {
+        return { legacy: hasLegacyContent(doc), titles: pageSummaries(doc).map((p) => p.title) };
+      } finally {
+        doc.destroy();
+      }
+    };
+    await documents.change(module.id, () => undefined); // someone opens it
+    await until(async () => !(await titles()).legacy, 'the stored content upgraded');
+    expect(await titles()).toEqual({ legacy: false, titles: ['Opgeslagen'] });
+
+    // An old offline copy brings a page the old way after the upgrade: it follows the others.
+    await documents.change(module.id, (doc) => addShapeOnePage(doc, 'PG1700000000002', 'Offline'));
+    await until(async () => !(await titles()).legacy, 'the late content upgraded');
+    expect(await titles()).toEqual({ legacy: false, titles: ['Opgeslagen', 'Offline'] });
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import type * as Y from 'yjs';
-import { createModule, escapeHtml, htmlToPlainText, pagesOf, propertiesOf, setField } from '@samenwijs/module-model';
+import { createModule, DOC_KEYS, escapeHtml, hasLegacyContent, htmlToPlainText, nodesOf, propertiesOf, setField, upgradeModuleDoc } from '@samenwijs/module-model';
 import { ModuleEvents, type ModuleEvent } from '../common/module-events';
 import { LearningModulesService } from '../modules/learning-modules/learning-modules.service';
 import { DocumentService } from './document.service';
@@ -20,13 +20,16 @@ export function contentLanguage(language: string): string {
  * - a new module's content starts as an empty Xerte module with its title and language, so the
  *   editor, the preview and an export have a root to work with from the first moment;
  * - renaming the module (dashboard) writes the title into the content's `name`;
- * - editing the `name` in the module settings updates the catalogue title once the author pauses.
+ * - editing the `name` in the module settings updates the catalogue title once the author pauses;
+ * - content in the Y.Doc shape of before the key arrays (stored then, or brought by an old offline
+ *   copy) is moved into the current shape as soon as it is there.
  */
 @Injectable()
 export class ModuleContentSync implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('ModuleContentSync');
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private readonly unsubscribe: (() => void)[] = [];
+  private readonly upgrading = new Set<string>();
 
   constructor(
     private readonly documents: DocumentService,
@@ -68,6 +71,24 @@ export class ModuleContentSync implements OnModuleInit, OnModuleDestroy {
       const name = properties.get('name');
       if (name !== undefined) this.schedule(live.id, name);
     });
+    const upgradeIfNeeded = () => {
+      if (hasLegacyContent(live.docToObserve)) this.upgrade(live.id);
+    };
+    live.docToObserve.getArray(DOC_KEYS.legacyPages).observe(upgradeIfNeeded);
+    live.afterLoad(upgradeIfNeeded);
+  }
+
+  /** One upgrade per document at a time; it runs as the server's own change, stored and relayed. */
+  private upgrade(moduleId: string): void {
+    if (this.upgrading.has(moduleId)) return;
+    this.upgrading.add(moduleId);
+    this.documents
+      .change(moduleId, (doc) => upgradeModuleDoc(doc))
+      .then((moved) => {
+        if (moved) this.logger.log(`Module ${moduleId}: content moved to the current document shape`);
+      })
+      .catch((error: Error) => this.logger.error(`Module ${moduleId}: content not moved to the current document shape (${error.message})`))
+      .finally(() => this.upgrading.delete(moduleId));
   }
 
   /** Every keystroke in the name lands here; only the last one, after a pause, is read as text. */
@@ -82,4 +103,4 @@ export class ModuleContentSync implements OnModuleInit, OnModuleDestroy {
   }
 }
 
-const isEmpty = (doc: Y.Doc): boolean => propertiesOf(doc).size === 0 && pagesOf(doc).length === 0;
+const isEmpty = (doc: Y.Doc): boolean => propertiesOf(doc).size === 0 && nodesOf(doc).size === 0 && !hasLegacyContent(doc);

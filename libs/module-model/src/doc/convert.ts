@@ -10,19 +10,23 @@ import { checkLength, limitError, LIMITS } from '../limits';
 import { MODULE_JSON_FORMAT, type Attributes, type ModuleJson, type NodeJson, type RichText } from '../module-json';
 import { CHAPTER_TYPE, childType, fieldDef, nodeType, ROOT, type TypeRef } from '../registry';
 import type { NodeTypeDef } from '../registry-types';
-import { DOC_SHAPE_VERSION, NODE_KEYS } from './keys';
+import { DOC_KEYS, DOC_SHAPE_VERSION, NODE_KEYS } from './keys';
 import { newLinkId } from './ids';
 import {
   attrOrderOf,
   attrsOf,
   childrenOf,
   metaOf,
+  newNodeKey,
+  nodesOf,
   originalsOf,
-  pagesOf,
+  pageKeysOf,
   propertiesOf,
   propertyOrderOf,
   richOf,
+  topNodes,
   typeOf,
+  usedIds,
   type NodeMap,
   type StoredOriginal,
 } from './nodes';
@@ -127,7 +131,7 @@ export function claimingIds(claimed: Set<string>, taken: Set<string>): IdAssigne
   };
 }
 
-/** Fills an integrated, empty node map from JSON, children included. */
+/** Fills an integrated, empty node map from JSON, its sub-items included. */
 export function fillNode(node: NodeMap, json: NodeJson, assignId: IdAssigner): void {
   node.set(NODE_KEYS.id, assignId(json));
   node.set(NODE_KEYS.type, json.type);
@@ -141,15 +145,19 @@ export function fillNode(node: NodeMap, json: NodeJson, assignId: IdAssigner): v
     if (value.original) originals.set(name, { html: value.original.html, editorHtml: value.original.editorHtml });
   }
   if (json.body !== undefined) node.set(NODE_KEYS.body, json.body);
-  const children = node.set(NODE_KEYS.children, new Y.Array<NodeMap>());
-  for (const child of json.children) insertNode(children, children.length, child, assignId);
+  const children = node.set(NODE_KEYS.children, new Y.Array<string>());
+  for (const child of json.children) insertNode(node.doc!, children, children.length, child, assignId);
 }
 
-/** Inserts a node built from JSON at `index` of an integrated array; returns its map. */
-export function insertNode(container: Y.Array<NodeMap>, index: number, json: NodeJson, assignId: IdAssigner): NodeMap {
-  container.insert(index, [new Y.Map<unknown>()]);
-  const node = container.get(index);
+/**
+ * Adds a node built from JSON to the document's nodes and its key at raw position `position`
+ * of an integrated key array (inside a transaction); returns the node's map.
+ */
+export function insertNode(doc: Y.Doc, keys: Y.Array<string>, position: number, json: NodeJson, assignId: IdAssigner): NodeMap {
+  const key = newNodeKey(doc);
+  const node = nodesOf(doc).set(key, new Y.Map<unknown>());
   fillNode(node, json, assignId);
+  keys.insert(position, [key]);
   return node;
 }
 
@@ -173,13 +181,17 @@ export function moduleToDoc(json: ModuleJson, doc: Y.Doc): void {
   doc.transact(() => {
     const properties = propertiesOf(doc);
     const order = propertyOrderOf(doc);
-    const pages = pagesOf(doc);
+    const pages = pageKeysOf(doc);
+    const nodes = nodesOf(doc);
+    const legacy = legacyPagesOf(doc);
     for (const key of [...properties.keys()]) properties.delete(key);
     if (order.length > 0) order.delete(0, order.length);
     if (pages.length > 0) pages.delete(0, pages.length);
+    for (const key of [...nodes.keys()]) nodes.delete(key);
+    if (legacy.length > 0) legacy.delete(0, legacy.length);
     metaOf(doc).set('version', DOC_SHAPE_VERSION);
     writeAttributes(properties, order, json.attributes);
-    for (const page of json.pages) insertNode(pages, pages.length, page, assignId);
+    for (const page of json.pages) insertNode(doc, pages, pages.length, page, assignId);
   });
 }
 
@@ -219,8 +231,18 @@ export function nodeToJson(node: NodeMap, parent?: TypeRef): NodeJson {
   return nodeToJsonAs(node, parent === undefined ? nodeType(type) : childType(parent, type));
 }
 
-/** One node as JSON, read with its declaration where it sits (undefined: nothing declared there). */
-export function nodeToJsonAs(node: NodeMap, def: NodeTypeDef | undefined): NodeJson {
+/**
+ * One node as JSON, read with its declaration where it sits (undefined: nothing declared
+ * there). `seen`: shared by a whole traversal, so a node shows once (see `walk`).
+ */
+export function nodeToJsonAs(node: NodeMap, def: NodeTypeDef | undefined, seen = new Set<string>()): NodeJson {
+  const json = fieldsToJson(node, def);
+  for (const child of childrenOf(node, seen)) json.children.push(nodeToJsonAs(child, def && childType(def, typeOf(child)), seen));
+  return json;
+}
+
+/** A node's own content as JSON, without its sub-items. */
+function fieldsToJson(node: NodeMap, def: NodeTypeDef | undefined): NodeJson {
   const type = typeOf(node);
   const json: NodeJson = { type, attributes: readAttributes(attrsOf(node), attrOrderOf(node)), children: [] };
   const rich = richOf(node);
@@ -241,15 +263,65 @@ export function nodeToJsonAs(node: NodeMap, def: NodeTypeDef | undefined): NodeJ
   }
   const body = node.get(NODE_KEYS.body);
   if (typeof body === 'string') json.body = body;
-  for (const child of childrenOf(node)?.toArray() ?? []) json.children.push(nodeToJsonAs(child, def && childType(def, typeOf(child))));
   return json;
 }
 
+/** The module as JSON. Content still in shape 1 (not upgraded yet) follows the pages. */
 export function docToModule(doc: Y.Doc): ModuleJson {
+  const seen = new Set<string>();
   return {
     format: MODULE_JSON_FORMAT,
     attributes: readAttributes(propertiesOf(doc), propertyOrderOf(doc)),
-    pages: pagesOf(doc).toArray().map((page) => nodeToJson(page, ROOT)),
+    pages: [...topNodes(doc, seen).map((page) => nodeToJsonAs(page, childType(ROOT, typeOf(page)), seen)), ...legacyPagesToJson(doc)],
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Shape 1 (node maps nested in `pages`)
+
+type LegacyNode = Y.Map<unknown>;
+
+const legacyPagesOf = (doc: Y.Doc): Y.Array<LegacyNode> => doc.getArray<LegacyNode>(DOC_KEYS.legacyPages);
+
+function legacyNodeToJson(node: LegacyNode, def: NodeTypeDef | undefined): NodeJson {
+  const json = fieldsToJson(node, def);
+  const children = node.get(NODE_KEYS.children);
+  if (children instanceof Y.Array) {
+    for (const child of children.toArray()) {
+      if (child instanceof Y.Map) json.children.push(legacyNodeToJson(child, def && childType(def, typeOf(child))));
+    }
+  }
+  return json;
+}
+
+function legacyPagesToJson(doc: Y.Doc): NodeJson[] {
+  return legacyPagesOf(doc)
+    .toArray()
+    .filter((page): page is LegacyNode => page instanceof Y.Map)
+    .map((page) => legacyNodeToJson(page, childType(ROOT, typeOf(page))));
+}
+
+/** Whether the document holds content in shape 1, which `upgradeModuleDoc` moves. */
+export function hasLegacyContent(doc: Y.Doc): boolean {
+  return legacyPagesOf(doc).length > 0;
+}
+
+/**
+ * Moves content of shape 1 into the current shape, in one transaction: its pages follow the
+ * pages the document has (an old offline copy may bring some after the upgrade), keeping their
+ * linkIDs as ids unless a page already holds one. Returns whether anything moved.
+ */
+export function upgradeModuleDoc(doc: Y.Doc): boolean {
+  if (!hasLegacyContent(doc)) return false;
+  const pages = legacyPagesToJson(doc);
+  const used = usedIds(doc);
+  const assignId = claimingIds(new Set(used), collectLinkIds(pages, new Set(used)));
+  doc.transact(() => {
+    const legacy = legacyPagesOf(doc);
+    legacy.delete(0, legacy.length);
+    const keys = pageKeysOf(doc);
+    for (const page of pages) insertNode(doc, keys, keys.length, page, assignId);
+    metaOf(doc).set('version', DOC_SHAPE_VERSION);
+  });
+  return true;
+}

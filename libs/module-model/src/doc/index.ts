@@ -1,7 +1,7 @@
 export * from './keys';
 export * from './nodes';
 export { LINK_ID_PATTERN, newLinkId } from './ids';
-export { checkModuleLimits, docToModule, moduleToDoc, nodeToJson } from './convert';
+export { checkModuleLimits, docToModule, hasLegacyContent, moduleToDoc, nodeToJson, upgradeModuleDoc } from './convert';
 export { canonicalHtml, readDocJson, readHtml, writeDocJson, writeHtml } from './rich-text';
 export { ATTRIBUTE_NAME, isMediaReference, MEDIA_EXPRESSION, validateFieldValue } from './validate';
 export * from './operations';

@@ -11,7 +11,9 @@ export interface StoredOriginal {
   editorHtml: string;
 }
 
-export const pagesOf = (doc: Y.Doc): Y.Array<NodeMap> => doc.getArray<NodeMap>(DOC_KEYS.pages);
+export const nodesOf = (doc: Y.Doc): Y.Map<NodeMap> => doc.getMap<NodeMap>(DOC_KEYS.nodes);
+/** Keys of the top-level pages and chapters, in order (observe it for page-list changes). */
+export const pageKeysOf = (doc: Y.Doc): Y.Array<string> => doc.getArray<string>(DOC_KEYS.pageKeys);
 export const propertiesOf = (doc: Y.Doc): Y.Map<string> => doc.getMap<string>(DOC_KEYS.properties);
 export const propertyOrderOf = (doc: Y.Doc): Y.Array<string> => doc.getArray<string>(DOC_KEYS.propertyOrder);
 export const metaOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(DOC_KEYS.meta);
@@ -22,12 +24,44 @@ export const attrsOf = (node: NodeMap): Y.Map<string> => node.get(NODE_KEYS.attr
 export const attrOrderOf = (node: NodeMap): Y.Array<string> => node.get(NODE_KEYS.attrOrder) as Y.Array<string>;
 export const richOf = (node: NodeMap): Y.Map<Y.XmlFragment> => node.get(NODE_KEYS.rich) as Y.Map<Y.XmlFragment>;
 export const originalsOf = (node: NodeMap): Y.Map<StoredOriginal> => node.get(NODE_KEYS.originals) as Y.Map<StoredOriginal>;
-export const childrenOf = (node: NodeMap): Y.Array<NodeMap> => node.get(NODE_KEYS.children) as Y.Array<NodeMap>;
+/** Keys of a node's sub-items in order (observe it for changes of the list). */
+export const childKeysOf = (node: NodeMap): Y.Array<string> => node.get(NODE_KEYS.children) as Y.Array<string>;
 
-/** Where a node sits: its map, the array holding it and its index there, its parent and depth (1 = top level). */
+/**
+ * The nodes a key array shows, in order: keys whose node exists and that `seen` does not hold
+ * yet. Two authors moving the same node at once leave its key in two places; the first one
+ * shows it. A key whose node was removed (or has not arrived yet) shows nothing.
+ */
+function* resolve(keys: Y.Array<string> | undefined, nodes: Y.Map<NodeMap>, seen: Set<string>): Generator<[string, NodeMap]> {
+  for (const key of keys ?? []) {
+    if (seen.has(key)) continue;
+    const node = nodes.get(key);
+    if (!(node instanceof Y.Map)) continue;
+    seen.add(key);
+    yield [key, node];
+  }
+}
+
+/** The top-level pages and chapters, in order. */
+export function topNodes(doc: Y.Doc, seen = new Set<string>()): NodeMap[] {
+  return [...resolve(pageKeysOf(doc), nodesOf(doc), seen)].map(([, node]) => node);
+}
+
+/**
+ * A node's sub-items (a chapter's pages), in order. Empty for a node outside a document. Pass
+ * one `seen` set through a whole traversal to show each node once, as `walk` does.
+ */
+export function childrenOf(node: NodeMap, seen = new Set<string>()): NodeMap[] {
+  if (!node.doc) return [];
+  return [...resolve(childKeysOf(node), nodesOf(node.doc), seen)].map(([, child]) => child);
+}
+
+/** Where a node sits: its map and key, the key array holding it and its position there, its parent and depth (1 = top level). */
 export interface Located {
   node: NodeMap;
-  container: Y.Array<NodeMap>;
+  key: string;
+  container: Y.Array<string>;
+  /** Its position among the nodes its container shows. */
   index: number;
   parent: NodeMap | null;
   depth: number;
@@ -35,19 +69,24 @@ export interface Located {
   ancestors: NodeMap[];
 }
 
-/** Every node of the document in order, with its location (first occurrence of an id wins in lookups). */
+/**
+ * Every node the document shows, in reading order, with its location. Each node once, at the
+ * first place its key appears (so a cycle left by concurrent moves cannot loop).
+ */
 export function* walk(doc: Y.Doc): Generator<Located> {
-  function* inner(container: Y.Array<NodeMap>, ancestors: NodeMap[]): Generator<Located> {
+  const nodes = nodesOf(doc);
+  const seen = new Set<string>();
+  function* inner(container: Y.Array<string>, ancestors: NodeMap[]): Generator<Located> {
     let index = 0;
     const parent = ancestors.length > 0 ? ancestors[ancestors.length - 1] : null;
-    for (const node of container) {
-      yield { node, container, index, parent, depth: ancestors.length + 1, ancestors };
-      const children = childrenOf(node);
+    for (const [key, node] of resolve(container, nodes, seen)) {
+      yield { node, key, container, index, parent, depth: ancestors.length + 1, ancestors };
+      const children = childKeysOf(node);
       if (children) yield* inner(children, [...ancestors, node]);
       index++;
     }
   }
-  yield* inner(pagesOf(doc), []);
+  yield* inner(pageKeysOf(doc), []);
 }
 
 /** The element names from the top level down to the node (for `nodeTypeAt`). */
@@ -55,6 +94,7 @@ export function typePath(located: Located): string[] {
   return [...located.ancestors, located.node].map(typeOf);
 }
 
+/** The node with this id (the first in reading order, should two share it). */
 export function findNode(doc: Y.Doc, id: string): Located | undefined {
   for (const located of walk(doc)) if (idOf(located.node) === id) return located;
   return undefined;
@@ -80,13 +120,59 @@ export function usedIds(doc: Y.Doc): Set<string> {
 /** Depth of the deepest node in a subtree, the node itself counting 1. */
 export function subtreeHeight(node: NodeMap): number {
   let max = 0;
-  for (const child of childrenOf(node) ?? []) max = Math.max(max, subtreeHeight(child));
+  for (const child of childrenOf(node)) max = Math.max(max, subtreeHeight(child));
   return max + 1;
 }
 
 /** Number of nodes in a subtree, the node itself included. */
 export function subtreeSize(node: NodeMap): number {
   let size = 1;
-  for (const child of childrenOf(node) ?? []) size += subtreeSize(child);
+  for (const child of childrenOf(node)) size += subtreeSize(child);
   return size;
+}
+
+let keyCounter = 0;
+
+/**
+ * A key for a new node: unique across replicas, because it starts with the writing replica's
+ * client id (a random 53-bit number per Y.Doc instance), and within it by a counter.
+ */
+export function newNodeKey(doc: Y.Doc): string {
+  const nodes = nodesOf(doc);
+  let key: string;
+  do key = `${doc.clientID.toString(36)}.${(++keyCounter).toString(36)}`;
+  while (nodes.has(key));
+  return key;
+}
+
+/** The raw position in `keys` before which a node lands at visible position `index`. */
+export function rawPosition(keys: Y.Array<string>, nodes: Y.Map<NodeMap>, index: number): number {
+  let visible = 0;
+  const seen = new Set<string>();
+  const all = keys.toArray();
+  for (let raw = 0; raw < all.length; raw++) {
+    const key = all[raw];
+    if (seen.has(key) || !(nodes.get(key) instanceof Y.Map)) continue;
+    seen.add(key);
+    if (visible === index) return raw;
+    visible++;
+  }
+  return all.length;
+}
+
+/** Every key array of the document: the top level and each node's sub-items. */
+export function* keyArrays(doc: Y.Doc): Generator<Y.Array<string>> {
+  yield pageKeysOf(doc);
+  for (const node of nodesOf(doc).values()) {
+    const children = node instanceof Y.Map ? childKeysOf(node) : undefined;
+    if (children instanceof Y.Array) yield children;
+  }
+}
+
+/** Removes every occurrence of `key` from every key array (inside a transaction). */
+export function unlinkKey(doc: Y.Doc, key: string): void {
+  for (const keys of keyArrays(doc)) {
+    const all = keys.toArray();
+    for (let i = all.length - 1; i >= 0; i--) if (all[i] === key) keys.delete(i, 1);
+  }
 }

@@ -3,10 +3,10 @@
  * registry and the limits before it writes. Nodes are addressed by id (`NODE_KEYS.id`); the
  * module root by `null`.
  *
- * Moving is delete + insert of a deep copy (Yjs arrays have no move): an edit another author
- * makes inside a node at the very moment it is moved lands in the removed copy and is lost, and
- * two authors moving the same node at once end with two copies (with the same id; the first is
- * the one found by id). Both converge on every replica.
+ * Moving moves the node's key between key arrays; the node itself stays, so what another author
+ * types in it at that moment is kept. Two authors moving the same node at once leave its key in
+ * two places, and the document shows it at the first (see `walk`); the next move or removal of
+ * it clears the others.
  */
 import { badInput } from '@samenwijs/core';
 import * as Y from 'yjs';
@@ -21,19 +21,25 @@ import { DOC_SHAPE_VERSION, NODE_KEYS } from './keys';
 import {
   attrOrderOf,
   attrsOf,
+  childKeysOf,
   childrenOf,
   idOf,
   metaOf,
+  newNodeKey,
+  nodesOf,
   originalsOf,
-  pagesOf,
+  pageKeysOf,
   propertiesOf,
   propertyOrderOf,
+  rawPosition,
   requireNode,
   richOf,
   subtreeHeight,
   subtreeSize,
+  topNodes,
   typeOf,
   typePath,
+  unlinkKey,
   usedIds,
   walk,
   type Located,
@@ -60,7 +66,7 @@ export function moduleLanguage(doc: Y.Doc): ContentLanguage | undefined {
 
 function pageCount(doc: Y.Doc): number {
   let count = 0;
-  for (const page of pagesOf(doc)) {
+  for (const page of topNodes(doc)) {
     count++;
     if (typeOf(page) === CHAPTER_TYPE) count += childrenOf(page).length;
   }
@@ -87,7 +93,10 @@ export function nodeDeclaration(doc: Y.Doc, id: string): NodeTypeDef | undefined
 }
 
 interface Container {
-  container: Y.Array<NodeMap>;
+  /** The key array (raw: may hold keys the document does not show). */
+  keys: Y.Array<string>;
+  /** The nodes it shows, in order. */
+  children: NodeMap[];
   parentType: string;
   /** The parent's declaration; undefined under a node nobody declared. */
   parentDef: NodeTypeDef | undefined;
@@ -95,9 +104,10 @@ interface Container {
 }
 
 function containerOf(doc: Y.Doc, parentId: NodeRef): Container {
-  if (parentId === null) return { container: pagesOf(doc), parentType: ROOT_TYPE, parentDef: ROOT, depth: 1 };
+  if (parentId === null) return { keys: pageKeysOf(doc), children: topNodes(doc), parentType: ROOT_TYPE, parentDef: ROOT, depth: 1 };
   const parent = requireNode(doc, parentId);
-  return { container: childrenOf(parent.node), parentType: typeOf(parent.node), parentDef: declarationAt(parent), depth: parent.depth + 1 };
+  const { node } = parent;
+  return { keys: childKeysOf(node), children: childrenOf(node), parentType: typeOf(node), parentDef: declarationAt(parent), depth: parent.depth + 1 };
 }
 
 /** Whether nodes placed in this container count as pages (top level or inside a chapter). */
@@ -116,7 +126,7 @@ function notAllowedHere(type: string, parentType: string): Error {
 }
 
 function checkPlacement(doc: Y.Doc, type: string, target: Container, height: number, pagesAdded: number, arrival: Arrival): void {
-  const { container, parentType, parentDef, depth } = target;
+  const { children, parentType, parentDef, depth } = target;
   // Imported nodes of types nobody declared may be reordered and copied in place, and moved
   // between page levels, but never added.
   const undeclared = !isKnownElement(type);
@@ -126,10 +136,10 @@ function checkPlacement(doc: Y.Doc, type: string, target: Container, height: num
   if (!allowed) throw notAllowedHere(type, parentType);
   if (arrival === 'reorder') return;
   if (depth + height - 1 > LIMITS.maxDepth) throw limitError('maxDepth', type, `depth ${depth + height - 1}`);
-  if (container.length + 1 > LIMITS.maxChildren && !isPageLevel(parentType)) throw limitError('maxChildren', parentType, `${container.length + 1} sub-items`);
+  if (children.length + 1 > LIMITS.maxChildren && !isPageLevel(parentType)) throw limitError('maxChildren', parentType, `${children.length + 1} sub-items`);
   const bounds = parentDef && childDef(parentDef, type);
   if (bounds?.max !== undefined) {
-    const count = container.toArray().filter((n) => typeOf(n) === type).length;
+    const count = children.filter((n) => typeOf(n) === type).length;
     if (count + 1 > bounds.max) throw badInput(type, `a ${parentType} holds at most ${bounds.max} of these`, 'too_many_children');
   }
   if (pagesAdded > 0 && pageCount(doc) + pagesAdded > LIMITS.maxPages) throw limitError('maxPages', 'module', `${pageCount(doc) + pagesAdded} pages`);
@@ -176,7 +186,7 @@ export function newNodeJson(type: string, options: { language?: ContentLanguage;
 
 /** Fills an empty document with a new module: Xerte's seed properties, no pages. */
 export function createModule(doc: Y.Doc, options: { name?: string; language?: string } = {}): void {
-  if (propertiesOf(doc).size > 0 || pagesOf(doc).length > 0) throw badInput('document', 'already holds a module', 'not_empty');
+  if (propertiesOf(doc).size > 0 || nodesOf(doc).size > 0 || pageKeysOf(doc).length > 0) throw badInput('document', 'already holds a module', 'not_empty');
   const language = options.language ?? 'nl-NL';
   const content: ContentLanguage | undefined = /^nl\b/i.test(language) ? 'nl' : /^en\b/i.test(language) ? 'en' : undefined;
   doc.transact(() => {
@@ -203,21 +213,21 @@ export function createModule(doc: Y.Doc, options: { name?: string; language?: st
 export function addNode(doc: Y.Doc, type: string, options: { parentId?: NodeRef; index?: number } = {}): string {
   const parentId = options.parentId ?? null;
   const target = containerOf(doc, parentId);
-  const { container, parentType, parentDef } = target;
+  const { keys, children, parentType, parentDef } = target;
   if (isPageLevel(parentType) && !isPageType(type)) throw badInput('type', `unknown page type ${type}`, 'unknown_type');
   if (!parentDef || !childType(parentDef, type)) {
     if (!isKnownElement(type)) throw badInput('type', `unknown page or sub-item type ${type}`, 'unknown_type');
     throw notAllowedHere(type, parentType);
   }
-  const index = options.index ?? container.length;
-  checkIndex(index, container.length);
+  const index = options.index ?? children.length;
+  checkIndex(index, children.length);
   const used = usedIds(doc);
   const json = newNodeJson(type, { language: moduleLanguage(doc), used: new Set(used), parent: parentDef });
   const height = jsonHeight(json);
   checkPlacement(doc, type, target, height, isPageLevel(parentType) ? 1 : 0, 'new');
   let id = '';
   doc.transact(() => {
-    id = idOf(insertNode(container, index, json, claimingIds(used, used)));
+    id = idOf(insertNode(doc, keys, rawPosition(keys, nodesOf(doc), index), json, claimingIds(used, used)));
   });
   return id;
 }
@@ -257,21 +267,20 @@ export function moveNode(doc: Y.Doc, id: string, options: { index: number; paren
     for (const { node } of walkSubtree(located.node)) if (idOf(node) === parentId) throw badInput('parentId', 'cannot be inside the node moved', 'into_itself');
   }
   const target = containerOf(doc, parentId);
-  const max = same ? located.container.length - 1 : target.container.length;
+  const max = same ? target.children.length - 1 : target.children.length;
   checkIndex(options.index, max);
   const pagesAdded = !same && isPageLevel(target.parentType) && !isPageLevel(located.parent ? typeOf(located.parent) : ROOT_TYPE) ? 1 : 0;
   checkPlacement(doc, type, target, subtreeHeight(located.node), pagesAdded, same ? 'reorder' : 'move');
   if (same && options.index === located.index) return;
   doc.transact(() => {
-    const copy = located.node.clone() as NodeMap;
-    located.container.delete(located.index, 1);
-    target.container.insert(options.index, [copy]);
+    unlinkKey(doc, located.key);
+    target.keys.insert(rawPosition(target.keys, nodesOf(doc), options.index), [located.key]);
   });
 }
 
 function* walkSubtree(node: NodeMap): Generator<{ node: NodeMap }> {
   yield { node };
-  for (const child of childrenOf(node) ?? []) yield* walkSubtree(child);
+  for (const child of childrenOf(node)) yield* walkSubtree(child);
 }
 
 export function movePage(doc: Y.Doc, id: string, index: number, chapterId?: string | null): void {
@@ -292,21 +301,34 @@ export function duplicateNode(doc: Y.Doc, id: string): string {
   const type = typeOf(located.node);
   const size = subtreeSize(located.node);
   const pagesAdded = parentType === ROOT_TYPE && type === CHAPTER_TYPE ? size - countDeeper(located.node) : isPageLevel(parentType) ? 1 : 0;
-  const here: Container = { container: located.container, parentType, parentDef: parentDeclarationAt(located), depth: located.depth };
+  const siblings = located.parent ? childrenOf(located.parent) : topNodes(doc);
+  const here: Container = { keys: located.container, children: siblings, parentType, parentDef: parentDeclarationAt(located), depth: located.depth };
   checkPlacement(doc, type, here, subtreeHeight(located.node), pagesAdded, 'copy');
   const used = usedIds(doc);
   let newId = '';
   doc.transact(() => {
-    located.container.insert(located.index + 1, [located.node.clone() as NodeMap]);
-    const copy = located.container.get(located.index + 1);
-    for (const { node } of walkSubtree(copy)) {
-      const fresh = newLinkId(used);
-      node.set(NODE_KEYS.id, fresh);
-      setAttribute(node, 'linkID', fresh);
-    }
-    newId = idOf(copy);
+    const position = rawPosition(located.container, nodesOf(doc), located.index + 1);
+    const key = copySubtree(doc, located.node, used);
+    located.container.insert(position, [key]);
+    newId = idOf(nodesOf(doc).get(key)!);
   });
   return newId;
+}
+
+/** Adds a deep copy of a node, with fresh ids and linkIDs throughout, to the nodes; returns its key. */
+function copySubtree(doc: Y.Doc, node: NodeMap, used: Set<string>): string {
+  const key = newNodeKey(doc);
+  const copy = nodesOf(doc).set(key, new Y.Map<unknown>());
+  for (const [name, value] of node.entries()) {
+    if (name === NODE_KEYS.children) continue;
+    copy.set(name, value instanceof Y.AbstractType ? value.clone() : value);
+  }
+  const fresh = newLinkId(used);
+  copy.set(NODE_KEYS.id, fresh);
+  setAttribute(copy, 'linkID', fresh);
+  const children = copy.set(NODE_KEYS.children, new Y.Array<string>());
+  children.push(childrenOf(node).map((child) => copySubtree(doc, child, used)));
+  return key;
 }
 
 /** Nodes of a chapter's subtree below its pages (sub-items), which do not count as pages. */
@@ -318,9 +340,24 @@ function countDeeper(chapter: NodeMap): number {
 
 export const duplicatePage = duplicateNode;
 
+/** Removes a node and everything in it. */
 export function removeNode(doc: Y.Doc, id: string): void {
   const located = requireNode(doc, id);
-  doc.transact(() => located.container.delete(located.index, 1));
+  const nodes = nodesOf(doc);
+  const keys = subtreeKeys(located.key, nodes, new Set());
+  doc.transact(() => {
+    unlinkKey(doc, located.key);
+    for (const key of keys) nodes.delete(key);
+  });
+}
+
+/** The keys of a node and of every node below it. */
+function subtreeKeys(key: string, nodes: Y.Map<NodeMap>, into: Set<string>): Set<string> {
+  const node = nodes.get(key);
+  if (into.has(key) || !(node instanceof Y.Map)) return into;
+  into.add(key);
+  for (const child of childKeysOf(node)?.toArray() ?? []) subtreeKeys(child, nodes, into);
+  return into;
 }
 
 export const removePage = removeNode;

@@ -1,4 +1,4 @@
-import { CHAPTER_TYPE, findNode, htmlToPlainText, nodeDeclaration, pagesOf, pageType, propertiesOf, typeOf } from '@samenwijs/module-model';
+import { CHAPTER_TYPE, findNode, htmlToPlainText, idOf, nodeDeclaration, pageType, propertiesOf, topNodes, typeOf } from '@samenwijs/module-model';
 import { Eye, History, Redo2, Undo2 } from 'lucide-react';
 import { Component, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -152,13 +152,14 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
   );
 
   // Open the first page when none is chosen (or the chosen one was removed by someone).
-  // Looked up on every render: a moved page is a new Y.Map (moveNode copies it), and a form
-  // bound to the old, deleted one would read nothing.
+  // Looked up on every render: a restored version or a module written over replaces the page's
+  // Y.Map, and a form bound to the old, deleted one would read nothing.
   const settings = selectedId === MODULE_SETTINGS_ID;
   const located = selectedId && !settings ? findNode(doc, selectedId) : undefined;
   useEffect(() => {
     if (located || settings || snapshot.status === 'connecting') return;
-    const first = pagesOf(doc).length > 0 ? (pagesOf(doc).get(0).get('id') as string) : null;
+    const [top] = topNodes(doc);
+    const first = top ? idOf(top) : null;
     if (first && first !== selectedId) select(first);
   }, [located, settings, doc, select, selectedId, snapshot.status, pagesVersion]);
 

@@ -57,12 +57,12 @@ describe('NodeForm', () => {
       await act(nextFrame);
     }
     expect(childrenOf(node).length).toBe(before + 2);
-    const lastId = childrenOf(node).get(before + 1).get('id') as string;
+    const lastId = childrenOf(node)[before + 1].get('id') as string;
     const form = list.querySelector(`[data-node-id="${lastId}"] .node-form`) as HTMLElement;
     await userEvent.click(within(form).getByRole('checkbox', { name: 'Goed antwoord' }));
     expect(getField(session.doc, lastId, 'correct')).toBe('true');
     await userEvent.click(within(list).getAllByRole('button', { name: /omhoog$/ }).at(-1)!);
-    expect(childrenOf(node).get(before).get('id')).toBe(lastId);
+    expect(childrenOf(node)[before].get('id')).toBe(lastId);
     await act(nextFrame);
     await userEvent.click(within(list).getAllByRole('button', { name: /verwijderen$/ })[0]);
     expect(childrenOf(node).length).toBe(before + 1);

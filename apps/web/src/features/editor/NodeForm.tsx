@@ -1,6 +1,7 @@
 import {
   addSubItem,
   attrsOf,
+  childKeysOf,
   childrenOf,
   childType,
   htmlToPlainText,
@@ -153,14 +154,13 @@ function SubItemList({ parent, parentDef, child, session, readOnly, level }: Sub
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const report = useEditorErrors();
-  const children = childrenOf(parent);
-  useYVersion(children);
+  useYVersion(childKeysOf(parent));
+  const all = childrenOf(parent);
   const def = childType(parentDef, child.type);
   const [open, setOpen] = useState<Set<string>>(() => new Set());
   if (!def) return null;
 
-  const items = children.toArray().filter((node) => typeOf(node) === child.type);
-  const all = children.toArray();
+  const items = all.filter((node) => typeOf(node) === child.type);
   const label = def.label[lang];
   const canAdd = !readOnly && (child.max === undefined || items.length < child.max);
   const canRemove = !readOnly && items.length > (child.min ?? 0);

@@ -1,4 +1,4 @@
-import { docToModule, findNode, nodeToJson, pagesOf, renderModule, renderPage, typeOf } from '@samenwijs/module-model';
+import { docToModule, findNode, nodesOf, nodeToJson, pageKeysOf, propertiesOf, renderModule, renderPage, typeOf } from '@samenwijs/module-model';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -12,7 +12,7 @@ export type PreviewScope = 'page' | 'module';
 export function PreviewPanel({ doc, pageId, scope, title }: { doc: Y.Doc; pageId: string | null; scope: PreviewScope; title: string }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
-  const version = useYVersion(pagesOf(doc), true);
+  const version = useYVersion(nodesOf(doc), true) + useYVersion(pageKeysOf(doc)) + useYVersion(propertiesOf(doc));
   const [html, setHtml] = useState('');
 
   // Rendering the whole module on every keystroke is wasted work: settle for 250 ms first.

@@ -1,4 +1,4 @@
-import { pagesOf, propertiesOf, propertyOrderOf } from '@samenwijs/module-model';
+import { nodesOf, pageKeysOf, propertiesOf, propertyOrderOf } from '@samenwijs/module-model';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as authProtocol from 'y-protocols/auth';
@@ -122,7 +122,7 @@ export class CollabSession {
     // One history per person, across every field and page: the module's own operations run
     // with a null origin, TipTap's binding with ySyncPluginKey. Remote edits (origin: the
     // provider) and the local copy (origin: the IndexedDB persistence) are never undone.
-    this.undoManager = new Y.UndoManager([pagesOf(this.doc), propertiesOf(this.doc), propertyOrderOf(this.doc)], {
+    this.undoManager = new Y.UndoManager([pageKeysOf(this.doc), nodesOf(this.doc), propertiesOf(this.doc), propertyOrderOf(this.doc)], {
       trackedOrigins: new Set<unknown>([null, ySyncPluginKey]),
       captureTransaction: (tr) => tr.meta.get('addToHistory') !== false,
       captureTimeout: 600,

@@ -1,4 +1,4 @@
-import { NODE_KEYS, pagesOf } from '@samenwijs/module-model';
+import { NODE_KEYS, nodesOf, pageKeysOf } from '@samenwijs/module-model';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 /** What useYVersion needs of a Yjs type (Y.Map, Y.Array, Y.XmlFragment…). */
@@ -45,30 +45,39 @@ export function useYVersion(type: Observable | undefined | null, deep = false): 
 
 type DeepEvents = Y.YEvent<Y.AbstractType<unknown>>[];
 
-/** Pages, chapters or sub-items added, moved or removed. */
-const isStructural = (pages: object, e: Y.YEvent<Y.AbstractType<unknown>>): boolean =>
-  e.target === pages || (e.target instanceof Y.Array && e.target._item?.parentSub === NODE_KEYS.children);
+/** Pages, chapters or sub-items added, moved or removed: a change of a key array. */
+const isStructural = (pageKeys: object, e: Y.YEvent<Y.AbstractType<unknown>>): boolean =>
+  e.target === pageKeys || (e.target instanceof Y.Array && e.target._item?.parentSub === NODE_KEYS.children);
 
 /** A node's title or visibility changed (what lists of pages show). */
 const isListedAttribute = (e: Y.YEvent<Y.AbstractType<unknown>>): boolean =>
   e instanceof Y.YMapEvent && e.target._item?.parentSub === NODE_KEYS.attrs && (e.keysChanged.has('name') || e.keysChanged.has('hidePage'));
 
-/** A number that changes when a change anywhere in the module's pages passes `relevant`. */
-function usePagesVersion(doc: Y.Doc, relevant: (pages: object, events: DeepEvents) => boolean): number {
+/**
+ * A number that changes when a change anywhere in the module's pages passes `relevant`: the
+ * top-level key array, and the nodes (their key arrays, attributes and text).
+ */
+function usePagesVersion(doc: Y.Doc, relevant: (pageKeys: object, events: DeepEvents) => boolean): number {
   const [version, setVersion] = useState(0);
   useEffect(() => {
-    const pages = pagesOf(doc);
+    const pageKeys = pageKeysOf(doc);
+    const nodes = nodesOf(doc);
     const onChange = (events: DeepEvents) => {
-      if (relevant(pages, events)) setVersion((v) => v + 1);
+      if (relevant(pageKeys, events)) setVersion((v) => v + 1);
     };
-    pages.observeDeep(onChange);
-    return () => pages.unobserveDeep(onChange);
+    const onTopLevel = (event: Y.YArrayEvent<string>) => onChange([event as unknown as DeepEvents[number]]);
+    pageKeys.observe(onTopLevel);
+    nodes.observeDeep(onChange);
+    return () => {
+      pageKeys.unobserve(onTopLevel);
+      nodes.unobserveDeep(onChange);
+    };
   }, [doc, relevant]);
   return version;
 }
 
-const structureChanged = (pages: object, events: DeepEvents) => events.some((e) => isStructural(pages, e));
-const listChanged = (pages: object, events: DeepEvents) => events.some((e) => isStructural(pages, e) || isListedAttribute(e));
+const structureChanged = (pageKeys: object, events: DeepEvents) => events.some((e) => isStructural(pageKeys, e));
+const listChanged = (pageKeys: object, events: DeepEvents) => events.some((e) => isStructural(pageKeys, e) || isListedAttribute(e));
 
 /**
  * Changes when pages, chapters or sub-items are added, moved or removed anywhere in the module
@@ -85,7 +94,10 @@ export const usePageListVersion = (doc: Y.Doc): number => usePagesVersion(doc, l
 const nodeKeys = new WeakMap<object, number>();
 let nextNodeKey = 0;
 
-/** A React key per Y.Map object: a moved node is a new object, so its form remounts. */
+/**
+ * A React key per Y.Map object: a node replaced by another map (a version restored, a module
+ * written over) is a new object, so its form remounts. A moved node keeps its map.
+ */
 export function objectKey(value: object): number {
   let key = nodeKeys.get(value);
   if (key === undefined) nodeKeys.set(value, (key = ++nextNodeKey));
