@@ -4,15 +4,19 @@ import * as Y from 'yjs';
 import {
   addNode,
   addPage,
+  childrenOf,
   createModule,
   docToModule,
   duplicateNode,
+  getField,
   idOf,
   moveNode,
   nodeDeclaration,
   pageSummaries,
   removeNode,
+  richTextFragment,
   setField,
+  topNodes,
   typeOf,
   walk,
 } from '../src/doc';
@@ -78,8 +82,8 @@ function apply(doc: Y.Doc, op: Op): void {
     case 'addPage': {
       const chapters = nodes.filter((n) => n.depth === 1 && typeOf(n.node) === 'chapter');
       const chapter = op.type !== 'chapter' && op.inChapter % 3 === 0 && chapters.length > 0 ? chapters[op.inChapter % chapters.length] : undefined;
-      const size = chapter ? chapter.node.get('children') as Y.Array<unknown> : doc.getArray('pages');
-      addPage(doc, op.type, { index: op.at % (size.length + 1), chapterId: chapter ? idOf(chapter.node) : undefined });
+      const size = chapter ? childrenOf(chapter.node).length : topNodes(doc).length;
+      addPage(doc, op.type, { index: op.at % (size + 1), chapterId: chapter ? idOf(chapter.node) : undefined });
       return;
     }
     case 'addChild': {
@@ -88,8 +92,7 @@ function apply(doc: Y.Doc, op: Op): void {
       const declaration = nodeDeclaration(doc, idOf(target.node));
       const allowed = declaration ? allowedChildTypes(declaration) : [];
       if (allowed.length === 0) return;
-      const children = target.node.get('children') as Y.Array<unknown>;
-      addNode(doc, allowed[op.pick % allowed.length], { parentId: idOf(target.node), index: op.at % (children.length + 1) });
+      addNode(doc, allowed[op.pick % allowed.length], { parentId: idOf(target.node), index: op.at % (childrenOf(target.node).length + 1) });
       return;
     }
     case 'move': {
@@ -98,12 +101,12 @@ function apply(doc: Y.Doc, op: Op): void {
       // Sometimes into another parent (a page into a chapter or back to the top level).
       const parent = op.parent % 4 === 0 ? pick(op.parent) : undefined;
       if (parent) {
-        const children = parent.node.get('children') as Y.Array<unknown>;
-        moveNode(doc, idOf(target.node), { parentId: idOf(parent.node), index: op.at % (children.length + 1) });
+        moveNode(doc, idOf(target.node), { parentId: idOf(parent.node), index: op.at % (childrenOf(parent.node).length + 1) });
       } else if (op.parent % 4 === 1 && target.depth === 2) {
-        moveNode(doc, idOf(target.node), { parentId: null, index: op.at % (doc.getArray('pages').length + 1) });
+        moveNode(doc, idOf(target.node), { parentId: null, index: op.at % (topNodes(doc).length + 1) });
       } else {
-        moveNode(doc, idOf(target.node), { index: op.at % target.container.length });
+        const siblings = target.parent ? childrenOf(target.parent).length : topNodes(doc).length;
+        moveNode(doc, idOf(target.node), { index: op.at % siblings });
       }
       return;
     }
@@ -201,5 +204,86 @@ describe('two replicas editing concurrently', () => {
     );
     // The operations really ran (not just refused).
     for (const kind of ['addPage', 'addChild', 'move', 'duplicate', 'remove', 'set', 'setRoot']) expect(applied[kind]).toBeGreaterThan(20);
+  });
+});
+
+describe('one author typing while the other restructures', () => {
+  /**
+   * Appends words to a rich-text field as the editor binding does: a text insert into the
+   * fragment it was bound to when the page opened (not looked up again), not a rewrite.
+   */
+  function typeInto(doc: Y.Doc, fragment: Y.XmlFragment, words: string): void {
+    doc.transact(() => {
+      let paragraph = fragment.get(0) as Y.XmlElement | undefined;
+      if (!(paragraph instanceof Y.XmlElement)) {
+        paragraph = new Y.XmlElement('paragraph');
+        fragment.insert(0, [paragraph]);
+      }
+      let run = paragraph.get(0) as Y.XmlText | undefined;
+      if (!(run instanceof Y.XmlText)) {
+        run = new Y.XmlText();
+        paragraph.insert(0, [run]);
+      }
+      run.insert(run.length, words);
+    });
+  }
+
+  const moveArb = fc.record({ target: fc.nat(), at: fc.nat(), parent: fc.nat(), duplicate: fc.boolean() });
+
+  test('loses no word, however the pages are moved, copied and reordered meanwhile', () => {
+    let moves = 0;
+    fc.assert(
+      fc.property(fc.array(fc.record({ move: moveArb, words: fc.nat({ max: 2 }), deliver: fc.nat({ max: 3 }), seed: fc.nat() }), { minLength: 1, maxLength: 20 }), (steps) => {
+        const base = new Y.Doc();
+        createModule(base, { name: 'Basis' });
+        const typed = addPage(base, 'text');
+        addPage(base, 'text');
+        const chapter = addPage(base, 'chapter');
+        addPage(base, 'text', { chapterId: chapter });
+        const [mover, typist] = [new Y.Doc(), new Y.Doc()];
+        for (const r of [mover, typist]) Y.applyUpdate(r, Y.encodeStateAsUpdate(base));
+        const bound = richTextFragment(typist, typed, 'body', { create: true })!;
+        const inbox: Uint8Array[][] = [[], []];
+        [mover, typist].forEach((r, i) => r.on('update', (update: Uint8Array, origin: unknown) => {
+          if (origin !== 'remote') inbox[1 - i].push(update);
+        }));
+        const deliver = (to: number, count: number, seed: number) => {
+          const order = shuffled(inbox[to].map((_, i) => i), seed).slice(0, count);
+          const chosen = order.map((i) => inbox[to][i]);
+          inbox[to] = inbox[to].filter((_, i) => !order.includes(i));
+          for (const update of chosen) Y.applyUpdate(to === 0 ? mover : typist, update, 'remote');
+        };
+        const expected: string[] = [];
+        steps.forEach((step, n) => {
+          const nodes = [...walk(mover)].filter((l) => l.depth <= 2);
+          const target = nodes[step.move.target % nodes.length];
+          try {
+            if (step.move.duplicate && step.move.parent % 5 === 0) duplicateNode(mover, idOf(target.node));
+            else if (step.move.parent % 3 === 0 && typeOf(target.node) !== 'chapter') {
+              const chapters = nodes.filter((l) => l.depth === 1 && typeOf(l.node) === 'chapter');
+              const into = chapters[step.move.at % chapters.length];
+              if (into) moveNode(mover, idOf(target.node), { parentId: idOf(into.node), index: step.move.at % (childrenOf(into.node).length + 1) });
+            } else if (step.move.parent % 3 === 1) moveNode(mover, idOf(target.node), { parentId: null, index: step.move.at % (topNodes(mover).length + (target.depth === 1 ? 0 : 1)) });
+            else moveNode(mover, idOf(target.node), { index: step.move.at % (target.parent ? childrenOf(target.parent).length : topNodes(mover).length) });
+            moves++;
+          } catch (error) {
+            if (!(error instanceof DomainError)) throw error;
+          }
+          for (let w = 0; w < step.words; w++) {
+            const word = ` w${n}.${w}`;
+            typeInto(typist, bound, word);
+            expected.push(word);
+          }
+          deliver(1, step.deliver, step.seed);
+          deliver(0, step.deliver, step.seed + 1);
+        });
+        deliver(0, inbox[0].length, 1);
+        deliver(1, inbox[1].length, 2);
+        for (const doc of [mover, typist]) expect((getField(doc, typed, 'body') ?? '').replace(/<[^>]+>/g, '')).toBe(expected.join(''));
+        expect(docToModule(mover)).toEqual(docToModule(typist));
+      }),
+      { numRuns: 200 },
+    );
+    expect(moves).toBeGreaterThan(500);
   });
 });
