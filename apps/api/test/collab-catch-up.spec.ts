@@ -6,6 +6,13 @@ import { DocumentService } from '../src/collaboration/document.service';
 import { RedisRelay } from '../src/collaboration/redis-relay';
 import { until } from './harness';
 
+// Counts what the server applies (a spy on the namespace would not reach its own import).
+jest.mock('yjs', () => {
+  const actual = jest.requireActual<typeof import('yjs')>('yjs');
+  return { ...actual, applyUpdate: jest.fn(actual.applyUpdate) };
+});
+const applied = Y.applyUpdate as jest.MockedFunction<typeof Y.applyUpdate>;
+
 /** The store as another instance leaves it: updates appended there, never seen over pub/sub. */
 class MemoryStore implements DocumentStore {
   readonly docs = new Map<string, { seq: number; data: Uint8Array }[]>();
@@ -14,13 +21,22 @@ class MemoryStore implements DocumentStore {
   async load(docId: string): Promise<StoredDocument> {
     const snapshot = this.snapshots.get(docId);
     const rows = this.docs.get(docId) ?? [];
-    return { snapshot: snapshot?.data ?? null, updates: rows.map((r) => r.data), lastSeq: rows.at(-1)?.seq ?? snapshot?.lastSeq ?? 0 };
+    return {
+      snapshot: snapshot?.data ?? null,
+      snapshotSeq: snapshot?.lastSeq ?? 0,
+      updates: rows.map((r) => r.data),
+      seqs: rows.map((r) => r.seq),
+      lastSeq: rows.at(-1)?.seq ?? snapshot?.lastSeq ?? 0,
+    };
   }
-  async append(docId: string, updates: Uint8Array[]): Promise<number> {
+  async append(docId: string, updates: Uint8Array[]): Promise<number[]> {
     const list = this.docs.get(docId) ?? [];
-    for (const data of updates) list.push({ seq: ++this.seq, data });
+    const seqs = updates.map((data) => {
+      list.push({ seq: ++this.seq, data });
+      return this.seq;
+    });
     this.docs.set(docId, list);
-    return this.seq;
+    return seqs;
   }
   async compact(docId: string, fold: Fold): Promise<number> {
     const stored = await this.load(docId);
@@ -98,6 +114,47 @@ describe('catching up after Redis was away', () => {
     if (stored.snapshot) Y.applyUpdate(reloaded, stored.snapshot);
     for (const update of stored.updates) Y.applyUpdate(reloaded, update);
     expect(reloaded.getText('t').toString()).toBe('> hier en daar');
+    await documents.onModuleDestroy();
+  });
+
+  it('applies at compaction only what the document does not hold, not its own rows again', async () => {
+    const store = new MemoryStore();
+    const documents = new DocumentService(store, new FakeRelay() as unknown as RedisRelay);
+    const live = await documents.open('doc-3');
+    for (let i = 0; i < 50; i++) await documents.change('doc-3', (doc) => doc.getText('t').insert(0, `${i} `));
+    const text = live.doc.getText('t').toString();
+    // Another instance's row, committed but not relayed here yet.
+    const elsewhere = new Y.Doc();
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(live.doc));
+    elsewhere.getText('t').insert(0, 'daar ');
+    await store.append('doc-3', [Y.encodeStateAsUpdate(elsewhere, Y.encodeStateVector(live.doc))]);
+
+    applied.mockClear();
+    await live.compact();
+    expect(applied).toHaveBeenCalledTimes(1); // the other instance's row; not the 50 held
+    const reload = async () => {
+      const doc = new Y.Doc();
+      const stored = await store.load('doc-3');
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+      return doc.getText('t').toString();
+    };
+    expect(await reload()).toBe(`daar ${text}`);
+
+    // Another instance compacts in turn, with an edit this one has not seen: its snapshot is
+    // not the one held here, so the next compaction applies it.
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(live.doc));
+    elsewhere.getText('t').insert(0, 'ginds ');
+    const theirs = Y.encodeStateAsUpdate(elsewhere);
+    await store.compact('doc-3', () => theirs);
+    await documents.change('doc-3', (doc) => doc.getText('t').insert(0, '! '));
+    applied.mockClear();
+    await live.compact();
+    expect(applied).toHaveBeenCalledTimes(1); // their snapshot; not our own '! ' row
+    // Both inserted at the start, concurrently: their order follows the client ids.
+    const final = await reload();
+    for (const part of ['! ', 'ginds ', `daar ${text}`]) expect(final).toContain(part);
+    expect(final).toHaveLength(`! ginds daar ${text}`.length);
     await documents.onModuleDestroy();
   });
 });

@@ -22,13 +22,16 @@ describe.each(engines())('document store on %s', (engine: Engine) => {
 
   it('appends in order, loads snapshot plus tail, and compacts exactly what it read', async () => {
     const id = newId();
-    expect(await store.load(id)).toEqual({ snapshot: null, updates: [], lastSeq: 0 });
+    expect(await store.load(id)).toEqual({ snapshot: null, snapshotSeq: 0, updates: [], seqs: [], lastSeq: 0 });
     const batch = Array.from({ length: 900 }, (_, i) => Uint8Array.from([i % 256, 1, 2]));
-    const last = await store.append(id, batch);
+    const seqs = await store.append(id, batch);
+    expect(seqs).toHaveLength(900);
+    expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
     const loaded = await store.load(id);
     expect(loaded.updates).toHaveLength(900);
     expect(loaded.updates[5]).toEqual(Uint8Array.from([5, 1, 2]));
-    expect(loaded.lastSeq).toBe(last);
+    expect(loaded.seqs).toEqual(seqs);
+    expect(loaded.lastSeq).toBe(seqs.at(-1));
 
     // A cancelled fold changes nothing.
     expect(await store.compact(id, () => null)).toBe(0);
@@ -42,22 +45,25 @@ describe.each(engines())('document store on %s', (engine: Engine) => {
       }),
     ).toBe(900);
     expect(given).toEqual(loaded);
-    const later = await store.append(id, [Uint8Array.from([7])]);
+    const [later] = await store.append(id, [Uint8Array.from([7])]);
     const after = await store.load(id);
-    expect(after).toEqual({ snapshot: Uint8Array.from([9, 9]), updates: [Uint8Array.from([7])], lastSeq: later });
+    expect(after).toEqual({ snapshot: Uint8Array.from([9, 9]), snapshotSeq: seqs.at(-1), updates: [Uint8Array.from([7])], seqs: [later], lastSeq: later });
   });
 
-  it('stores the appends of several documents in one tick, each in its order, with each one’s last seq', async () => {
+  it('stores the appends of several documents in one tick, each in its order, with each one’s seqs', async () => {
     const ids = [newId(), newId(), newId()];
     const batches = ids.map((_, d) => Array.from({ length: 5 + d * 3 }, (_, i) => Uint8Array.from([d, i])));
-    // All in the same turn of the event loop: one group commit.
-    const lasts = await Promise.all(ids.map((id, d) => store.append(id, batches[d])));
+    // All in the same turn of the event loop: one group commit; the first document twice.
+    const appends = [...ids.map((id, d) => store.append(id, batches[d])), store.append(ids[0], [Uint8Array.from([0, 99])])];
+    const seqs = await Promise.all(appends);
     for (const [d, id] of ids.entries()) {
       const loaded = await store.load(id);
-      expect(loaded.updates).toEqual(batches[d]);
-      expect(loaded.lastSeq).toBe(lasts[d]);
+      const expected = d === 0 ? [...seqs[0], ...seqs[3]] : seqs[d];
+      expect(loaded.updates).toEqual(d === 0 ? [...batches[0], Uint8Array.from([0, 99])] : batches[d]);
+      expect(loaded.seqs).toEqual(expected);
+      expect(loaded.lastSeq).toBe(expected.at(-1));
     }
-    expect(new Set(lasts).size).toBe(3);
+    expect(new Set(seqs.flat()).size).toBe(seqs.flat().length);
   });
 
   it('runs compactions of one document one after the other, each folding in the snapshot before it', async () => {
@@ -297,10 +303,10 @@ describe.each(engines())('document store on %s', (engine: Engine) => {
     });
     const appended = store.append(id, [Uint8Array.from([1, 2, 3])]);
     await expect(failing).rejects.toThrow('rolled back on purpose');
-    const last = await appended;
+    const [seq] = await appended;
     const stored = await store.load(id);
     expect(stored.updates).toEqual([Uint8Array.from([1, 2, 3])]);
-    expect(stored.lastSeq).toBe(last);
+    expect(stored.lastSeq).toBe(seq);
   });
 });
 

@@ -5,8 +5,12 @@
  */
 export interface StoredDocument {
   snapshot: Uint8Array | null;
+  /** The snapshot's own seq (the highest update it contains); 0 without a snapshot. */
+  snapshotSeq: number;
   /** Every stored update not yet folded into the snapshot, oldest first. */
   updates: Uint8Array[];
+  /** The seq of each update, in the same order. */
+  seqs: number[];
   /** Highest seq contained (snapshot or updates); 0 for a new document. */
   lastSeq: number;
 }
@@ -20,8 +24,8 @@ export type Fold = (stored: StoredDocument) => Uint8Array | null;
 
 export interface DocumentStore {
   load(docId: string): Promise<StoredDocument>;
-  /** Appends updates in one transaction; resolves with the seq of the last one. */
-  append(docId: string, updates: Uint8Array[]): Promise<number>;
+  /** Appends updates in one transaction; resolves with their seqs, in order. */
+  append(docId: string, updates: Uint8Array[]): Promise<number[]>;
   /**
    * Folds the stored updates into a new snapshot, one compaction per document at a time (also
    * across instances): reads the snapshot and every stored update, writes `fold`'s result as

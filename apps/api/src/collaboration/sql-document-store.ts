@@ -6,7 +6,7 @@ import { DocumentStore, Fold, StoredDocument } from './document-store';
 interface PendingAppend {
   docId: string;
   updates: Uint8Array[];
-  resolve: (lastSeq: number) => void;
+  resolve: (seqs: number[]) => void;
   reject: (error: unknown) => void;
 }
 
@@ -46,9 +46,9 @@ export class SqlDocumentStore implements DocumentStore {
     return fromRows(await this.dataSource.query(PG_LOAD, [docId])).stored;
   }
 
-  append(docId: string, updates: Uint8Array[]): Promise<number> {
-    if (updates.length === 0) return Promise.resolve(0);
-    return new Promise<number>((resolve, reject) => {
+  append(docId: string, updates: Uint8Array[]): Promise<number[]> {
+    if (updates.length === 0) return Promise.resolve([]);
+    return new Promise<number[]>((resolve, reject) => {
       this.pendingAppends.push({ docId, updates, resolve, reject });
       if (this.appendScheduled) return;
       this.appendScheduled = true;
@@ -61,16 +61,16 @@ export class SqlDocumentStore implements DocumentStore {
     const batch = this.pendingAppends;
     this.pendingAppends = [];
     try {
-      const lastSeqs = await this.insert(batch);
-      batch.forEach((append, i) => append.resolve(lastSeqs[i]));
+      const seqs = await this.insert(batch);
+      batch.forEach((append, i) => append.resolve(seqs[i]));
     } catch (error) {
       // The transaction rolled back: none of these updates is stored.
       for (const append of batch) append.reject(error);
     }
   }
 
-  /** Inserts every pending append in one transaction; resolves with each one's last seq. */
-  private insert(batch: PendingAppend[]): Promise<number[]> {
+  /** Inserts every pending append in one transaction; resolves with each one's seqs. */
+  private insert(batch: PendingAppend[]): Promise<number[][]> {
     if (this.sqlite) return this.sqlite.insert(batch);
     return this.insertPostgres(batch);
   }
@@ -78,9 +78,10 @@ export class SqlDocumentStore implements DocumentStore {
   /**
    * One statement for the whole tick: one round trip, atomic on its own (two parameters,
    * whatever the number of rows). `WITH ORDINALITY … ORDER BY n` keeps each document's updates
-   * in their order; each document's last seq is the highest returned for it.
+   * in their order, and sequence values are taken in that order (RETURNING itself promises no
+   * order).
    */
-  private async insertPostgres(batch: PendingAppend[]): Promise<number[]> {
+  private async insertPostgres(batch: PendingAppend[]): Promise<number[][]> {
     const docIds: string[] = [];
     const payloads: Buffer[] = [];
     for (const { docId, updates } of batch) {
@@ -92,12 +93,13 @@ export class SqlDocumentStore implements DocumentStore {
     const rows = (await this.dataSource.query(
       `INSERT INTO document_updates (doc_id, data)
        SELECT d, u FROM unnest($1::varchar[], $2::bytea[]) WITH ORDINALITY AS t(d, u, n) ORDER BY n
-       RETURNING doc_id, seq`,
+       RETURNING seq`,
       [docIds, payloads],
-    )) as { doc_id: string; seq: string }[];
-    const last = new Map<string, number>();
-    for (const row of rows) last.set(row.doc_id, Math.max(last.get(row.doc_id) ?? 0, Number(row.seq)));
-    return batch.map(({ docId }) => last.get(docId) ?? 0);
+    )) as { seq: string }[];
+    // The statement takes sequence values in the order of n: sorted, they are the rows in order.
+    const seqs = rows.map((row) => Number(row.seq)).sort((x, y) => x - y);
+    let next = 0;
+    return batch.map(({ updates }) => seqs.slice(next, (next += updates.length)));
   }
 
   async compact(docId: string, fold: Fold): Promise<number> {
@@ -140,7 +142,7 @@ class SqliteStatements {
   private readonly selectUpdates: Statement<[string], { seq: number | bigint; data: Buffer }>;
   private readonly upsertSnapshot: Statement<[string, Buffer, number]>;
   private readonly deleteUpTo: Statement<[string, number]>;
-  private readonly insertAll: (batch: PendingAppend[]) => number[];
+  private readonly insertAll: (batch: PendingAppend[]) => number[][];
   private readonly loadOne: (docId: string) => StoredDocument;
   private readonly compactOne: Transaction<(docId: string, fold: Fold) => number>;
 
@@ -163,11 +165,7 @@ class SqliteStatements {
     );
     this.deleteUpTo = db.prepare('DELETE FROM document_updates WHERE doc_id = ? AND seq <= ?');
     this.insertAll = db.transaction((batch: PendingAppend[]) =>
-      batch.map(({ docId, updates }) => {
-        let last = 0;
-        for (const update of updates) last = Number(this.insertUpdate.run(docId, toBuffer(update)).lastInsertRowid);
-        return last;
-      }),
+      batch.map(({ docId, updates }) => updates.map((update) => Number(this.insertUpdate.run(docId, toBuffer(update)).lastInsertRowid))),
     );
     this.loadOne = db.transaction((docId: string) => this.read(docId));
     this.compactOne = db.transaction((docId: string, fold: Fold) => {
@@ -192,7 +190,7 @@ class SqliteStatements {
     return this.exclusive(() => this.loadOne(docId));
   }
 
-  insert(batch: PendingAppend[]): Promise<number[]> {
+  insert(batch: PendingAppend[]): Promise<number[][]> {
     return this.exclusive(() => this.insertAll(batch));
   }
 
@@ -230,19 +228,22 @@ interface Row {
 
 function fromRows(rows: Row[]): { stored: StoredDocument; seqs: number[] } {
   let snapshot: Uint8Array | null = null;
+  let snapshotSeq = 0;
   let lastSeq = 0;
   const updates: Uint8Array[] = [];
   const seqs: number[] = [];
   for (const row of rows) {
     const seq = Number(row.seq);
-    if (Number(row.kind) === 0) snapshot = toBytes(row.data);
-    else {
+    if (Number(row.kind) === 0) {
+      snapshot = toBytes(row.data);
+      snapshotSeq = seq;
+    } else {
       updates.push(toBytes(row.data));
       seqs.push(seq);
     }
     if (seq > lastSeq) lastSeq = seq;
   }
-  return { stored: { snapshot, updates, lastSeq }, seqs };
+  return { stored: { snapshot, snapshotSeq, updates, seqs, lastSeq }, seqs };
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {
