@@ -1,7 +1,7 @@
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { PlatformProcess, until } from './server';
+import { gql, login, PlatformProcess, until } from './server';
 
 /**
  * kill -9 of the collaboration server while two authors type: after a restart, every change
@@ -10,22 +10,9 @@ import { PlatformProcess, until } from './server';
  */
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 15);
 
-async function login(url: string, email: string): Promise<string> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { login(input: { email: "${email}", password: "samenwijs-demo" }) { accessToken } }` }),
-  });
-  return ((await res.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
-}
-
 async function firstModule(url: string, token: string): Promise<string> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: '{ group(slug: "zorgtechnologie") { modules(first: 1) { edges { node { id } } } } }' }),
-  });
-  return ((await res.json()) as { data: { group: { modules: { edges: { node: { id: string } }[] } } } }).data.group.modules.edges[0].node.id;
+  const data = await gql<{ group: { modules: { edges: { node: { id: string } }[] } } }>(url, '{ group(slug: "zorgtechnologie") { modules(first: 1) { edges { node { id } } } } }', token);
+  return data.group.modules.edges[0].node.id;
 }
 
 describe('crash recovery of the collaboration server', () => {

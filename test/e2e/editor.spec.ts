@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import AxeBuilder from './axe';
-import { CHROMIUM_ARGS, chromiumPath, PlatformProcess, signIn, until } from './server';
+import { CHROMIUM_ARGS, chromiumPath, PlatformProcess, setDemoRoles, signIn, until } from './server';
 
 /**
  * Two teachers co-author the demo module in two browsers (Debian's Chromium), as the README
@@ -258,6 +258,31 @@ if (!browserPath) {
       await r.page.keyboard.type('Mag niet');
       expect(await bodyEditor(r.page).textContent()).toBe(before);
       expect(await seriousViolations(r.page)).toEqual([]);
+      await r.context.close();
+    });
+
+    it('unlocks the open editor of a reviewer who is made author meanwhile', async () => {
+      const r = await signedIn('reviewer.b@samenwijs.test');
+      await r.page.goto(moduleUrl);
+      await r.page.locator('[data-connection="connected"]').waitFor();
+      await openPage(r.page, PAGE_TITLE);
+      expect(await bodyEditor(r.page).getAttribute('contenteditable')).toBe('false');
+
+      await setDemoRoles(platform.url, 'reviewer.b@samenwijs.test', ['REVIEWER', 'AUTHOR']);
+      try {
+        await waitFor(async () => (await bodyEditor(r.page).getAttribute('contenteditable')) === 'true', 5_000);
+        await r.page.locator('[data-connection="connected"]').waitFor();
+        await typeAtEnd(r.page, ' Nu mag het wel.');
+        const a = await signedIn('auteur.a@samenwijs.test');
+        await openModule(a.page);
+        await openPage(a.page, PAGE_TITLE);
+        await a.page.locator('[data-field="body"]', { hasText: 'Nu mag het wel.' }).waitFor({ timeout: 5_000 });
+        await a.context.close();
+      } finally {
+        await setDemoRoles(platform.url, 'reviewer.b@samenwijs.test', ['REVIEWER']);
+      }
+      // And locked again the moment the role is gone.
+      await waitFor(async () => (await bodyEditor(r.page).getAttribute('contenteditable')) === 'false', 5_000);
       await r.context.close();
     });
 

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { PlatformProcess, until } from './server';
+import { gql, login, PlatformProcess, setDemoRoles, until } from './server';
 
 /**
  * Two API processes on one PostgreSQL database and one Redis: clients on either converge,
@@ -12,15 +12,6 @@ import { PlatformProcess, until } from './server';
  */
 const databaseUrl = process.env.TEST_DATABASE_URL;
 const redisUrl = process.env.TEST_REDIS_URL;
-
-async function gql<T>(url: string, query: string, token?: string): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  });
-  return ((await res.json()) as { data: T }).data;
-}
 
 if (!databaseUrl || !redisUrl) {
   describe('scale-out with Redis', () => {
@@ -52,8 +43,6 @@ if (!databaseUrl || !redisUrl) {
     });
 
     it('relays edits between instances and stores each update once', async () => {
-      const login = async (url: string, email: string) =>
-        (await gql<{ login: { accessToken: string } }>(url, `mutation { login(input: { email: "${email}", password: "samenwijs-demo" }) { accessToken } }`)).login.accessToken;
       const tokenA = await login(one.url, 'auteur.a@samenwijs.test');
       const tokenB = await login(two.url, 'auteur.b@samenwijs.test');
       const created = await gql<{ createModule: { id: string } }>(
@@ -106,15 +95,8 @@ if (!databaseUrl || !redisUrl) {
       await until(() => a.provider.synced, 'A back');
       let deniedAt = 0;
       b.provider.messageHandlers[2] = () => (deniedAt ||= Date.now());
-      const coordinator = await login(one.url, 'coordinator@samenwijs.test');
-      const members = await gql<{ group: { id: string; members: { user: { id: string; email: string } }[] } }>(
-        one.url,
-        '{ group(slug: "zorgtechnologie") { id members { user { id email } } } }',
-        coordinator,
-      );
-      const authorB = members.group.members.find((m) => m.user.email === 'auteur.b@samenwijs.test')!.user.id;
       const demotedAt = Date.now();
-      await gql(one.url, `mutation { setMemberRoles(input: { groupId: "${members.group.id}", userId: "${authorB}", roles: [REVIEWER] }) { id } }`, coordinator);
+      await setDemoRoles(one.url, 'auteur.b@samenwijs.test', ['REVIEWER']);
       await until(() => deniedAt > 0, 'read-only on the other instance', 5_000);
       expect(deniedAt - demotedAt).toBeLessThan(5_000);
       b.doc.getArray('x').push(['na degradatie']);

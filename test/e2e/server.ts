@@ -97,6 +97,37 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
 /** The demo accounts' password (DEMO_PASSWORD's default). */
 export const DEMO_PASSWORD = 'samenwijs-demo';
 
+/** One GraphQL request to a running platform; GraphQL errors throw. */
+export async function gql<T>(url: string, query: string, token?: string): Promise<T> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
+  return body.data as T;
+}
+
+/** A demo account's access token. */
+export async function login(url: string, email: string): Promise<string> {
+  const data = await gql<{ login: { accessToken: string } }>(url, `mutation { login(input: { email: "${email}", password: "${DEMO_PASSWORD}" }) { accessToken } }`);
+  return data.login.accessToken;
+}
+
+/** Sets a demo account's roles in the Zorgtechnologie group, as its coordinator. */
+export async function setDemoRoles(url: string, email: string, roles: string[]): Promise<void> {
+  const coordinator = await login(url, 'coordinator@samenwijs.test');
+  const { group } = await gql<{ group: { id: string; members: { user: { id: string; email: string } }[] } }>(
+    url,
+    '{ group(slug: "zorgtechnologie") { id members { user { id email } } } }',
+    coordinator,
+  );
+  const userId = group.members.find((m) => m.user.email === email)?.user.id;
+  if (!userId) throw new Error(`${email} is not in the group`);
+  await gql(url, `mutation { setMemberRoles(input: { groupId: "${group.id}", userId: "${userId}", roles: [${roles.join(', ')}] }) { id } }`, coordinator);
+}
+
 /** The part of a playwright Page that signing in needs (keeps this file free of playwright). */
 interface SignInPage {
   goto(url: string): Promise<unknown>;

@@ -138,6 +138,35 @@ describe.each(engines())('live co-editing on %s', (engine: Engine) => {
     await until(() => closes.includes(4403), 'removed member disconnected');
   });
 
+  it('lets a reviewer made author write within seconds: the server asks the client to reconnect', async () => {
+    const w = await world();
+    const coordinator = await t.f.user();
+    await t.f.member(w.group, coordinator, ['coordinator']);
+    const reviewer = await t.f.user();
+    await t.f.member(w.group, reviewer, ['reviewer']);
+    const a = connect(w.module.id, await t.f.token(w.authorA));
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const r = connect(w.module.id, await t.f.token(reviewer));
+    await Promise.all([synced(a.provider), synced(r.provider)]);
+    r.text.insert(0, 'als reviewer ');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(a.text.toString()).toBe('');
+
+    const closes: { code: number; reason: string }[] = [];
+    r.provider.on('connection-close', (event: { code: number; reason: string } | null) => event && closes.push({ code: event.code, reason: event.reason }));
+    await t.gql('mutation($g: ID!, $u: ID!) { setMemberRoles(input: { groupId: $g, userId: $u, roles: [REVIEWER, AUTHOR] }) { id } }', { g: w.group.id, u: reviewer.id }, { token: await t.f.token(coordinator) });
+    await until(() => closes.some((c) => c.code === 4205), 'the promoted reviewer is asked to reconnect').finally(() => warn.mockRestore());
+    expect(closes[0].reason).toMatch(/write access granted/);
+    // The stock provider reconnects by itself (with the same token: roles are checked at the
+    // connect, not baked into the token); what it types now reaches the author.
+    await synced(r.provider);
+    r.text.insert(0, 'nu als auteur ');
+    await until(() => a.text.toString().includes('nu als auteur'), 'the promoted member’s edit arrives');
+    // What a stock client typed while read-only was refused then, but stayed in its replica:
+    // the reconnect's sync hands it over, and now it is accepted. (Our editor locks instead.)
+    expect(a.text.toString()).toContain('als reviewer');
+  });
+
   it('gives a client that joins a large stored module (snapshot and tail, answered as stored) all of it, and edits go on as usual', async () => {
     const w = await world();
     const source = new Y.Doc();

@@ -252,9 +252,13 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
         this.sessions.delete(session);
         continue;
       }
-      if (session.connection.readOnly !== !access.write) {
+      if (session.connection.readOnly && access.write) {
         this.grants.forget(session.userId, session.moduleId);
-        session.connection.setReadOnly(!access.write);
+        session.connection.close(CLOSE.writeGranted.code, CLOSE.writeGranted.reason);
+        this.sessions.delete(session);
+      } else if (!session.connection.readOnly && !access.write) {
+        this.grants.forget(session.userId, session.moduleId);
+        session.connection.setReadOnly(true);
       }
     }
   }

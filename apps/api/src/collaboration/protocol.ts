@@ -18,6 +18,12 @@ export const CLOSE = {
   tooLarge: { code: 1009, reason: 'message too large' },
   flood: { code: 4429, reason: 'too many messages' },
   accessChanged: { code: 4403, reason: 'access changed' },
+  /**
+   * A read-only member may now write. y-protocols' auth message can only deny, so the server
+   * closes the connection: the client reconnects (stock providers do so by themselves) and
+   * joins with write access; ours reloads its view of the member's roles first.
+   */
+  writeGranted: { code: 4205, reason: 'write access granted, reconnect' },
 } as const;
 
 export const COLLAB_PATH = /^\/collab\/([0-9a-fA-F-]{36})\/?$/;

@@ -1,6 +1,6 @@
 import { CHAPTER_TYPE, findNode, htmlToPlainText, idOf, nodeDeclaration, pageType, propertiesOf, topNodes, typeOf } from '@samenwijs/module-model';
 import { Eye, History, Redo2, Undo2 } from 'lucide-react';
-import { Component, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useErrorMessages } from '../../app/api/error-messages';
@@ -41,7 +41,7 @@ export function EditorPage() {
   const canWrite = m.group.myRoles.includes('AUTHOR') && !m.deletedAt;
   return (
     <EditorBoundary message={t('editor.crashed')} action={t('editor.reload')}>
-      <LiveEditor key={m.id} moduleId={m.id} title={m.title} group={m.group} canWrite={canWrite} />
+      <LiveEditor key={m.id} moduleId={m.id} title={m.title} group={m.group} canWrite={canWrite} onWriteGranted={module.reload} />
     </EditorBoundary>
   );
 }
@@ -93,11 +93,15 @@ interface LiveEditorProps {
   canWrite: boolean;
 }
 
-function LiveEditor({ moduleId, title, group, canWrite }: LiveEditorProps) {
+function LiveEditor({ moduleId, title, group, canWrite, onWriteGranted }: LiveEditorProps & { onWriteGranted: () => unknown }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const user = useUser();
   const [session, setSession] = useState<CollabSession | null>(null);
+  // Made an author while the editor is open: the roles are read again, `canWrite` turns true and
+  // the session is opened anew, writable (a ref: a new callback must not reopen the session).
+  const writeGranted = useRef(onWriteGranted);
+  writeGranted.current = onWriteGranted;
 
   useEffect(() => {
     const created = new CollabSession({
@@ -105,6 +109,7 @@ function LiveEditor({ moduleId, title, group, canWrite }: LiveEditorProps) {
       user: { id: user.id, name: user.name, color: colorFor(user.id) },
       token: () => api.freshAccessToken(),
       readOnly: !canWrite,
+      onWriteGranted: () => void writeGranted.current(),
       persist: typeof indexedDB !== 'undefined',
     });
     setSession(created);

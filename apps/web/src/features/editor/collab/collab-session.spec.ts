@@ -69,6 +69,23 @@ describe('CollabSession', () => {
     }
   });
 
+  it('reconnects at once, without backoff, and reports it when the server grants write access (4205)', async () => {
+    jest.useFakeTimers();
+    try {
+      let granted = 0;
+      const session = testSession({ token: async () => 'token', readOnly: true, onWriteGranted: () => granted++ });
+      await jest.advanceTimersByTimeAsync(0);
+      expect(SilentWebSocket.instances).toHaveLength(1);
+      SilentWebSocket.instances[0].serverClose(4205, 'write access granted, reconnect');
+      expect(granted).toBe(1);
+      expect(session.getSnapshot().status).not.toBe('refused');
+      await jest.advanceTimersByTimeAsync(10);
+      expect(SilentWebSocket.instances).toHaveLength(2);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('knows when edits made without a connection have not reached the server yet', () => {
     const anna = testSession();
     anna.provider.emit('sync', [true]); // say the module's creation reached the server

@@ -47,6 +47,11 @@ export interface CollabSessionOptions {
   persist?: boolean;
   /** Start read-only before the server says so (the viewer is known not to be an author). */
   readOnly?: boolean;
+  /**
+   * The server says this read-only member may write now (close code 4205): reload what decides
+   * `readOnly` (the member's roles). The session reconnects by itself meanwhile.
+   */
+  onWriteGranted?: () => void;
   /** For tests: the WebSocket class. */
   WebSocketImpl?: typeof WebSocket;
 }
@@ -54,6 +59,8 @@ export interface CollabSessionOptions {
 type Listener = () => void;
 
 const MESSAGE_AUTH = 2;
+/** The server's close code for "write access granted, reconnect". */
+export const CLOSE_WRITE_GRANTED = 4205;
 
 /**
  * One module's live document in the browser: a Y.Doc kept in IndexedDB (edits survive a reload
@@ -235,6 +242,15 @@ export class CollabSession {
       return;
     }
     clearTimeout(this.reconnectTimer);
+    if (code === CLOSE_WRITE_GRANTED) {
+      // Promoted: not a failure, so no backoff; the next connection is a writing one.
+      this.serverSaysReadOnly = false;
+      this.attempts = 0;
+      this.reconnectTimer = setTimeout(() => void this.connect(), 0);
+      this.update();
+      this.options.onWriteGranted?.();
+      return;
+    }
     if (globalThis.navigator?.onLine === false) {
       this.update(); // wait for the 'online' event instead of knocking on a closed door
       return;
