@@ -286,6 +286,30 @@ if (!browserPath) {
       await r.context.close();
     });
 
+    it('removes the module copies from the browser at sign-out, and asks first about edits not on the server', async () => {
+      const b = await signedIn('auteur.b@samenwijs.test');
+      await openModule(b.page);
+      await openPage(b.page, PAGE_TITLE);
+      const copies = () => b.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((name) => name.startsWith('samenwijs:')));
+      await waitFor(async () => (await copies()).length === 1);
+
+      await b.context.setOffline(true);
+      await b.page.locator('[data-connection="offline"], [data-connection="reconnecting"]').waitFor();
+      await typeAtEnd(b.page, ' Nog niet verstuurd.');
+      await b.page.getByText('Nog niet op de server: bewaard in deze browser').waitFor();
+      await b.page.getByRole('button', { name: 'Uitloggen' }).click();
+      await b.page.getByText('Wijzigingen in 1 module staan nog niet op de server. Uitloggen wist ze uit deze browser.').waitFor();
+      await b.page.getByRole('button', { name: 'Ingelogd blijven' }).click();
+
+      await b.context.setOffline(false);
+      await b.page.locator('[data-connection="connected"]').waitFor();
+      await b.page.getByText('Nog niet op de server').waitFor({ state: 'detached' });
+      await b.page.getByRole('button', { name: 'Uitloggen' }).click(); // nothing to ask now
+      await b.page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+      await waitFor(async () => (await copies()).length === 0, 5_000);
+      await b.context.close();
+    });
+
     it('switches the editor between Dutch and English', async () => {
       const a = await signedIn('auteur.a@samenwijs.test');
       await openModule(a.page);

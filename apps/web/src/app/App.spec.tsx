@@ -5,6 +5,7 @@ import { renderApp, session } from '../testing/render';
 import { en } from './i18n/en';
 import { createI18n, LANGUAGE_STORAGE_KEY } from './i18n/i18n';
 import { nl } from './i18n/nl';
+import { markUnsynced, unsyncedModules } from './session/local-copies';
 
 describe('language switch', () => {
   it('switches the interface to English, remembers it and updates <html lang>', async () => {
@@ -119,5 +120,40 @@ describe('session', () => {
     up = true;
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' })));
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+  });
+});
+
+describe('signing out', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('asks first when a module’s edits are not on the server yet, and removes what the browser kept', async () => {
+    const api = mockGraphQL({ Dashboard: dashboardAnswer([]), Logout: { data: { logout: true } } });
+    markUnsynced('u-1', 'm-1', true);
+    markUnsynced('u-1', 'm-2', true);
+    renderApp({ session: session() });
+    await screen.findByRole('heading', { level: 1, name: 'Mijn ontwikkelgroepen' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
+    const warning = await screen.findByText('Wijzigingen in 2 modules staan nog niet op de server. Uitloggen wist ze uit deze browser.');
+    expect(warning).toHaveFocus();
+    fireEvent.click(screen.getByRole('button', { name: 'Ingelogd blijven' }));
+    expect(screen.getByRole('button', { name: 'Uitloggen' })).toBeInTheDocument();
+    expect(api.callsOf('Logout')).toHaveLength(0);
+    expect(unsyncedModules('u-1')).toEqual(['m-1', 'm-2']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Toch uitloggen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(api.callsOf('Logout')).toHaveLength(1);
+    expect(unsyncedModules('u-1')).toEqual([]);
+  });
+
+  it('signs out at once when everything is on the server', async () => {
+    const api = mockGraphQL({ Dashboard: dashboardAnswer([]), Logout: { data: { logout: true } } });
+    renderApp({ session: session() });
+    await screen.findByRole('heading', { level: 1, name: 'Mijn ontwikkelgroepen' });
+    fireEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(api.callsOf('Logout')).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { BrandMark } from '../../components/BrandMark';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Loading } from '../../components/Messages';
+import { unsyncedModules } from '../session/local-copies';
 import { useSession } from '../session/session';
 
 /** Header, main landmark and footer around every page. */
@@ -42,8 +43,7 @@ export function AppLayout() {
 
 function Header() {
   const { t } = useTranslation();
-  const { user, signOut } = useSession();
-  const [signingOut, setSigningOut] = useState(false);
+  const { user } = useSession();
   return (
     <header className="header">
       <div className="header__inner">
@@ -66,22 +66,63 @@ function Header() {
             </span>
           ) : null}
           <LanguageSwitch />
-          {user ? (
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              disabled={signingOut}
-              onClick={async () => {
-                setSigningOut(true);
-                await signOut();
-                setSigningOut(false);
-              }}
-            >
-              {signingOut ? t('header.signingOut') : t('header.signOut')}
-            </button>
-          ) : null}
+          {user ? <SignOut userId={user.id} /> : null}
         </div>
       </div>
     </header>
+  );
+}
+
+/**
+ * Signs out, which also removes this person's module copies from the browser. When a copy holds
+ * edits the server does not have yet (made offline), it asks first: signing out would lose them.
+ */
+function SignOut({ userId }: { userId: string }) {
+  const { t } = useTranslation();
+  const { signOut } = useSession();
+  const [signingOut, setSigningOut] = useState(false);
+  const [unsynced, setUnsynced] = useState(0);
+  const warningRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (unsynced > 0) warningRef.current?.focus();
+  }, [unsynced]);
+
+  const run = async () => {
+    setSigningOut(true);
+    await signOut();
+    setSigningOut(false);
+  };
+
+  if (unsynced > 0) {
+    return (
+      <div className="confirm confirm--header" role="group" aria-label={t('header.signOut')}>
+        <p ref={warningRef} tabIndex={-1} className="confirm__question" role="alert">
+          {t('header.unsyncedWarning', { count: unsynced })}
+        </p>
+        <div className="confirm__actions">
+          <button type="button" className="button button--danger button--small" disabled={signingOut} onClick={run}>
+            {signingOut ? t('header.signingOut') : t('header.signOutAnyway')}
+          </button>
+          <button type="button" className="button button--secondary button--small" onClick={() => setUnsynced(0)}>
+            {t('header.staySignedIn')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className="button button--secondary button--small"
+      disabled={signingOut}
+      onClick={() => {
+        const pending = unsyncedModules(userId).length;
+        if (pending > 0) setUnsynced(pending);
+        else void run();
+      }}
+    >
+      {signingOut ? t('header.signingOut') : t('header.signOut')}
+    </button>
   );
 }

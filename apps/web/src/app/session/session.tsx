@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ApiClient, AuthPayload, SessionChange, SessionUser } from '../api/client';
+import { deleteLocalCopies } from './local-copies';
 
 export type SessionStatus = 'loading' | 'ready' | 'error';
 
@@ -11,6 +12,7 @@ export interface Session {
   /** Why the session last changed: lets the sign-in page say "your session expired". */
   lastChange: SessionChange | null;
   signIn(payload: AuthPayload): void;
+  /** Ends the session and removes this person's module copies from the browser. */
   signOut(): Promise<void>;
   /** Tries the initial refresh again after `error`. */
   retry(): void;
@@ -56,7 +58,12 @@ export function SessionProvider({ client, initialSession, children }: SessionPro
   }, [client, initialSession, attempt]);
 
   const signIn = useCallback((payload: AuthPayload) => client.setSession(payload, 'signed-in'), [client]);
-  const signOut = useCallback(() => client.logout().catch(() => undefined), [client]);
+  const signOut = useCallback(async () => {
+    const userId = client.currentUser?.id;
+    await client.logout().catch(() => undefined);
+    // A shared school computer keeps nobody's lessons for the next person.
+    if (userId) await deleteLocalCopies(userId);
+  }, [client]);
   const retry = useCallback(() => {
     setStatus('loading');
     setAttempt((n) => n + 1);

@@ -4,6 +4,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as authProtocol from 'y-protocols/auth';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { localCopyName, markUnsynced, rememberCopy } from '../../../app/session/local-copies';
 import { nextBackoffMs } from './backoff';
 
 /**
@@ -95,7 +96,8 @@ export class CollabSession {
 
   constructor(private readonly options: CollabSessionOptions) {
     this.readOnly = options.readOnly ?? false;
-    this.persistence = options.persist === false ? null : new IndexeddbPersistence(`samenwijs:${options.user.id}:${options.moduleId}`, this.doc);
+    this.persistence = options.persist === false ? null : new IndexeddbPersistence(localCopyName(options.user.id, options.moduleId), this.doc);
+    if (this.persistence) rememberCopy(options.user.id, options.moduleId);
     this.localLoaded = this.persistence ? this.persistence.whenSynced.then(() => undefined) : Promise.resolve();
 
     const serverUrl = options.serverUrl ?? defaultServerUrl();
@@ -114,14 +116,14 @@ export class CollabSession {
       if (synced) {
         this.attempts = 0;
         // The sync exchange hands the server whatever it lacked of ours.
-        this.unsynced = false;
+        this.setUnsynced(false);
       }
       this.update();
     });
     this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       if (this.unsynced || origin === this.provider || (this.persistence !== null && origin === this.persistence)) return;
       if (this.provider.wsconnected && this.synced) return;
-      this.unsynced = true;
+      this.setUnsynced(true);
       this.update();
     });
     this.provider.on('connection-close', (event: CloseEvent | null) => this.onClose(event));
@@ -287,6 +289,12 @@ export class CollabSession {
         this.update();
       });
     };
+  }
+
+  /** Also noted outside the session, so signing out knows of edits a closed tab left behind. */
+  private setUnsynced(unsynced: boolean): void {
+    this.unsynced = unsynced;
+    if (this.persistence) markUnsynced(this.options.user.id, this.options.moduleId, unsynced);
   }
 
   private update(): void {
