@@ -1,8 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
 import AxeBuilder from './axe';
-import { CHROMIUM_ARGS, chromiumPath, PlatformProcess, setDemoRoles, signIn, until } from './server';
+import { CHROMIUM_ARGS, chromiumPath, login, PlatformProcess, setDemoRoles, signIn, until } from './server';
 
 /**
  * Two teachers co-author the demo module in two browsers (Debian's Chromium), as the README
@@ -308,6 +311,33 @@ if (!browserPath) {
       await b.page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
       await waitFor(async () => (await copies()).length === 0, 5_000);
       await b.context.close();
+    });
+
+    it('locks an open editor and asks for a reload when a newer Samenwijs has reshaped the module', async () => {
+      const a = await signedIn('auteur.a@samenwijs.test');
+      await openModule(a.page);
+      await openPage(a.page, PAGE_TITLE);
+      // A newer version writes its shape number, as an upgrade on the server would.
+      const doc = new Y.Doc();
+      const moduleId = moduleUrl.split('/').pop()!;
+      const provider = new WebsocketProvider(platform.url.replace('http:', 'ws:') + '/collab', moduleId, doc, {
+        WebSocketPolyfill: WebSocket as never,
+        params: { token: await login(platform.url, 'auteur.b@samenwijs.test') },
+        disableBc: true,
+      });
+      try {
+        await until(() => provider.synced, 'the other client synced');
+        const shape = doc.getMap('meta').get('version');
+        doc.getMap('meta').set('version', 99);
+        await a.page.getByRole('alert').filter({ hasText: 'Samenwijs is bijgewerkt' }).waitFor({ timeout: 5_000 });
+        expect(await bodyEditor(a.page).getAttribute('contenteditable')).toBe('false');
+        doc.getMap('meta').set('version', shape);
+        await waitFor(async () => (await bodyEditor(a.page).getAttribute('contenteditable')) === 'true', 5_000);
+      } finally {
+        provider.destroy();
+        doc.destroy();
+        await a.context.close();
+      }
     });
 
     it('switches the editor between Dutch and English', async () => {

@@ -113,6 +113,7 @@ export const en: Messages = {
     unavailable: 'This module cannot be opened',
     crashed: 'Something went wrong in the editor. Your changes are kept.',
     reload: 'Reload',
+    outdated: 'Samenwijs has been updated and this module is already stored in its new form. Reload the page to go on working; until then you can only read.',
     backHome: 'Back to my development groups',
     tools: 'Edit and view',
     undo: 'Undo',

@@ -111,6 +111,7 @@ export const nl = {
     unavailable: 'Deze module kan niet worden geopend',
     crashed: 'Er ging iets mis in de editor. Je wijzigingen zijn bewaard.',
     reload: 'Opnieuw laden',
+    outdated: 'Samenwijs is bijgewerkt en deze module is al in de nieuwe vorm opgeslagen. Laad de pagina opnieuw om verder te werken; tot dan kun je alleen lezen.',
     backHome: 'Terug naar mijn ontwikkelgroepen',
     tools: 'Bewerken en bekijken',
     undo: 'Ongedaan maken',

@@ -1,4 +1,4 @@
-import { CHAPTER_TYPE, findNode, htmlToPlainText, idOf, nodeDeclaration, pageType, propertiesOf, topNodes, typeOf } from '@samenwijs/module-model';
+import { CHAPTER_TYPE, DOC_SHAPE_VERSION, findNode, htmlToPlainText, idOf, metaOf, nodeDeclaration, pageType, propertiesOf, topNodes, typeOf } from '@samenwijs/module-model';
 import { Eye, History, Redo2, Undo2 } from 'lucide-react';
 import { Component, lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -132,8 +132,12 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
   const [params, setParams] = useSearchParams();
   const [panel, setPanel] = useState<Panel>('none');
   const [editError, setEditError] = useState<string | null>(null);
-  const readOnly = snapshot.readOnly || !canWrite;
   const { doc } = session;
+  // A newer Samenwijs wrote the module in a shape this page does not know: writing with the old
+  // code would damage it, so the page locks and asks for a reload.
+  useYVersion(metaOf(doc));
+  const outdated = Number(metaOf(doc).get('version') ?? 0) > DOC_SHAPE_VERSION;
+  const readOnly = snapshot.readOnly || !canWrite || outdated;
   const pagesVersion = useStructureVersion(doc);
   // The title as authors set it in the module settings (the catalogue follows it), live.
   useYVersion(propertiesOf(doc));
@@ -254,6 +258,14 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
           <p className="visually-hidden" aria-live="polite">
             {t('editor.presence.others', { names: others.map((p) => p.user.name).join(', ') })}
           </p>
+        ) : null}
+        {outdated ? (
+          <div className="alert alert--error editor__error" role="alert">
+            <p>{t('editor.outdated')}</p>
+            <button type="button" className="button button--primary button--small" onClick={() => globalThis.location.reload()}>
+              {t('editor.reload')}
+            </button>
+          </div>
         ) : null}
         <ErrorAlert message={editError} className="editor__error" />
         <div className={`editor__body${panel !== 'none' ? ' editor__body--with-panel' : ''}`}>
