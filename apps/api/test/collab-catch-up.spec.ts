@@ -132,6 +132,9 @@ describe('catching up after Redis was away', () => {
     applied.mockClear();
     await live.compact();
     expect(applied).toHaveBeenCalledTimes(1); // the other instance's row; not the 50 held
+    // What it remembers stays bounded: nothing at or below the snapshot it now holds.
+    const held = () => (live as unknown as { heldRows: number[] }).heldRows;
+    expect(held()).toEqual([]);
     const reload = async () => {
       const doc = new Y.Doc();
       const stored = await store.load('doc-3');
@@ -151,6 +154,7 @@ describe('catching up after Redis was away', () => {
     applied.mockClear();
     await live.compact();
     expect(applied).toHaveBeenCalledTimes(1); // their snapshot; not our own '! ' row
+    expect(held()).toEqual([]);
     // Both inserted at the start, concurrently: their order follows the client ids.
     const final = await reload();
     for (const part of ['! ', 'ginds ', `daar ${text}`]) expect(final).toContain(part);

@@ -208,6 +208,70 @@ describe('two authors changing the structure at once', () => {
   });
 });
 
+describe('key arrays after concurrent moves', () => {
+  /** A chapter C holding P and Q, and O after it; then Alice moves P to the top while Bob reorders P inside C. */
+  function movedTwice(topIndex: number): { a: Y.Doc; b: Y.Doc; chapter: string; p: string; q: string; o: string } {
+    const [a, b] = pair();
+    const chapter = addPage(a, 'chapter');
+    const o = addPage(a, 'text');
+    const p = addPage(a, 'text', { chapterId: chapter });
+    const q = addPage(a, 'text', { chapterId: chapter });
+    sync(a, b);
+    movePage(a, p, topIndex, null);
+    movePage(b, p, 1); // after Q, still in C
+    sync(a, b);
+    return { a, b, chapter, p, q, o };
+  }
+
+  it('keeps a page that shows at the top when the chapter holding a stale copy of its key is removed', () => {
+    const { a, b, chapter, p, o } = movedTwice(0); // P before C: P shows at the top
+    expect(pageSummaries(a).map((s) => [s.id, s.chapterId])).toEqual([
+      [p, null],
+      [chapter, null],
+      [expect.any(String), chapter],
+      [o, null],
+    ]);
+    removeNode(a, chapter);
+    sync(a, b);
+    for (const doc of [a, b]) expect(pageSummaries(doc).map((s) => s.id)).toEqual([p, o]);
+  });
+
+  it('means the same positions as the outline shows when a hidden key sits among the shown ones', () => {
+    const { a, b, chapter, p, q, o } = movedTwice(1); // P after C: P shows inside C, its top key is hidden
+    expect(pageSummaries(a).map((s) => s.id)).toEqual([chapter, q, p, o]);
+    // "Move the chapter down one": position 1 of what the outline shows (C, O).
+    moveNode(a, chapter, { index: 1 });
+    sync(a, b);
+    for (const doc of [a, b]) {
+      expect(pageSummaries(doc).map((s) => [s.id, s.chapterId])).toEqual([
+        [o, null],
+        [chapter, null],
+        [q, chapter],
+        [p, chapter],
+      ]);
+    }
+    // The stale top-level key is gone from the array as well.
+    expect(pageKeysOf(a).length).toBe(2);
+  });
+
+  it('stays finite on a cycle that only a hand-made update can make', () => {
+    const doc = new Y.Doc();
+    createModule(doc, { name: 'Kring' });
+    const top = addPage(doc, 'mcq');
+    const option = addSubItem(doc, top, 'option');
+    // The option lists the page as its own sub-item.
+    const { key: pageKey } = findNode(doc, top)!;
+    const optionNode = findNode(doc, option)!.node;
+    doc.transact(() => (optionNode.get('children') as Y.Array<string>).push([pageKey]));
+    expect(pageSummaries(doc).map((s) => s.id)).toEqual([top]);
+    expect(docToModule(doc).pages).toHaveLength(1);
+    const copy = duplicateNode(doc, top);
+    expect(pageSummaries(doc).map((s) => s.id)).toEqual([top, copy]);
+    removeNode(doc, top);
+    expect(pageSummaries(doc).map((s) => s.id)).toEqual([copy]);
+  });
+});
+
 describe('documents of shape 1 (pages nested in one array)', () => {
   const json: ModuleJson = {
     format: MODULE_JSON_FORMAT,
@@ -300,6 +364,24 @@ describe('documents of shape 1 (pages nested in one array)', () => {
     // Its linkID was taken: the page keeps the attribute and gets an id of its own.
     const ids = pageSummaries(server).map((p) => p.id);
     expect(new Set(ids).size).toBe(4);
+  });
+
+  it('is upgraded once when two replicas (two API instances) upgrade it at the same time', () => {
+    const one = shapeOne(json);
+    const two = new Y.Doc();
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(one));
+    const before = docToModule(one);
+    upgradeModuleDoc(one);
+    upgradeModuleDoc(two);
+    sync(one, two);
+    for (const doc of [one, two]) {
+      expect(docToModule(doc)).toEqual(before);
+      expect(pageSummaries(doc).map((p) => p.id)).toEqual(['PG1', 'PG2', 'PG3']);
+    }
+    // The doubled keys are tidied by the next change of the structure.
+    addPage(one, 'text');
+    sync(one, two);
+    expect(pageKeysOf(one).length).toBe(3);
   });
 
   it('is replaced entirely when a module is written over it', () => {

@@ -319,7 +319,9 @@ export class LiveDocument {
         this.id,
         batch.map((b) => b.update),
       );
-      for (const seq of seqs) this.heldRows.push(seq);
+      // A row at or below the snapshot held was folded into it already (a compaction read it
+      // before this append resolved) or is recorded as not held: applying it again is harmless.
+      for (const seq of seqs) if (seq > this.heldSnapshot.seq) this.heldRows.push(seq);
     } catch (error) {
       // Nothing of this batch was relayed; the document must be reloaded from the store.
       this.failed = error as Error;
@@ -400,11 +402,14 @@ export class LiveDocument {
     return { ...stored, snapshot: snapshotHeld ? null : stored.snapshot, updates, seqs };
   }
 
-  /** After a compaction: its snapshot is the one held, and the rows it replaced are gone. */
+  /**
+   * After a compaction: its snapshot is the one held. Rows up to its seq are forgotten: those it
+   * read are gone, and one that committed later with a lower seq (PostgreSQL) counts as not
+   * held, so the next compaction applies it again (harmless). The list stays bounded.
+   */
   private folded(read: StoredDocument, snapshot: Uint8Array): void {
     this.heldSnapshot = { seq: read.lastSeq, bytes: snapshot.byteLength };
-    const gone = new Set(read.seqs);
-    this.heldRows = this.heldRows.filter((seq) => !gone.has(seq));
+    this.heldRows = this.heldRows.filter((seq) => seq > read.lastSeq);
   }
 
   removePeerAwareness(clientIds: number[]): void {

@@ -4,7 +4,7 @@ import { createModule, DOC_KEYS, escapeHtml, hasLegacyContent, htmlToPlainText, 
 import { ModuleEvents, type ModuleEvent } from '../common/module-events';
 import { LearningModulesService } from '../modules/learning-modules/learning-modules.service';
 import { DocumentService } from './document.service';
-import { FROM_STORE, type LiveDocument } from './live-document';
+import { FROM_PEER_INSTANCE, FROM_STORE, type LiveDocument } from './live-document';
 
 /** Quiet time after an edit of the module's name before the catalogue takes it. */
 export const TITLE_SYNC_DELAY_MS = 1000;
@@ -74,7 +74,10 @@ export class ModuleContentSync implements OnModuleInit, OnModuleDestroy {
     const upgradeIfNeeded = () => {
       if (hasLegacyContent(live.docToObserve)) this.upgrade(live.id);
     };
-    live.docToObserve.getArray(DOC_KEYS.legacyPages).observe(upgradeIfNeeded);
+    // Content relayed from another instance is upgraded there, by the instance that accepted it.
+    live.docToObserve.getArray(DOC_KEYS.legacyPages).observe((event) => {
+      if (event.transaction.origin !== FROM_PEER_INSTANCE) upgradeIfNeeded();
+    });
     live.afterLoad(upgradeIfNeeded);
   }
 

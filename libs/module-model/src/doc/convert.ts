@@ -15,7 +15,7 @@ import { newLinkId } from './ids';
 import {
   attrOrderOf,
   attrsOf,
-  childrenOf,
+  childKeysOf,
   metaOf,
   newNodeKey,
   nodesOf,
@@ -23,8 +23,8 @@ import {
   pageKeysOf,
   propertiesOf,
   propertyOrderOf,
+  resolve,
   richOf,
-  topNodes,
   typeOf,
   usedIds,
   type NodeMap,
@@ -237,7 +237,8 @@ export function nodeToJson(node: NodeMap, parent?: TypeRef): NodeJson {
  */
 export function nodeToJsonAs(node: NodeMap, def: NodeTypeDef | undefined, seen = new Set<string>()): NodeJson {
   const json = fieldsToJson(node, def);
-  for (const child of childrenOf(node, seen)) json.children.push(nodeToJsonAs(child, def && childType(def, typeOf(child)), seen));
+  // Lazily, each child's subtree before the next child: reading order, as `walk` shows it.
+  for (const [, child] of resolve(childKeysOf(node), nodesOf(node.doc!), seen)) json.children.push(nodeToJsonAs(child, def && childType(def, typeOf(child)), seen));
   return json;
 }
 
@@ -269,10 +270,12 @@ function fieldsToJson(node: NodeMap, def: NodeTypeDef | undefined): NodeJson {
 /** The module as JSON. Content still in shape 1 (not upgraded yet) follows the pages. */
 export function docToModule(doc: Y.Doc): ModuleJson {
   const seen = new Set<string>();
+  const pages: NodeJson[] = [];
+  for (const [, page] of resolve(pageKeysOf(doc), nodesOf(doc), seen)) pages.push(nodeToJsonAs(page, childType(ROOT, typeOf(page)), seen));
   return {
     format: MODULE_JSON_FORMAT,
     attributes: readAttributes(propertiesOf(doc), propertyOrderOf(doc)),
-    pages: [...topNodes(doc, seen).map((page) => nodeToJsonAs(page, childType(ROOT, typeOf(page)), seen)), ...legacyPagesToJson(doc)],
+    pages: [...pages, ...legacyPagesToJson(doc)],
   };
 }
 
@@ -310,18 +313,42 @@ export function hasLegacyContent(doc: Y.Doc): boolean {
  * Moves content of shape 1 into the current shape, in one transaction: its pages follow the
  * pages the document has (an old offline copy may bring some after the upgrade), keeping their
  * linkIDs as ids unless a page already holds one. Returns whether anything moved.
+ *
+ * Each node's key comes from its shape-1 map's Yjs item id, so two replicas that upgrade the
+ * same content at once (two API instances) write the same keys: their copies of a node
+ * collapse into one map entry, and the doubled key in `pageKeys` shows once.
  */
 export function upgradeModuleDoc(doc: Y.Doc): boolean {
   if (!hasLegacyContent(doc)) return false;
-  const pages = legacyPagesToJson(doc);
+  const legacyPages = legacyPagesOf(doc)
+    .toArray()
+    .filter((page): page is LegacyNode => page instanceof Y.Map);
   const used = usedIds(doc);
-  const assignId = claimingIds(new Set(used), collectLinkIds(pages, new Set(used)));
+  const assignId = claimingIds(new Set(used), collectLinkIds(legacyPagesToJson(doc), new Set(used)));
   doc.transact(() => {
+    // Read every old node before the old array goes.
+    const keys = legacyPages.map((page) => upgradeNode(doc, page, childType(ROOT, typeOf(page)), assignId));
     const legacy = legacyPagesOf(doc);
     legacy.delete(0, legacy.length);
-    const keys = pageKeysOf(doc);
-    for (const page of pages) insertNode(doc, keys, keys.length, page, assignId);
+    pageKeysOf(doc).push(keys);
     metaOf(doc).set('version', DOC_SHAPE_VERSION);
   });
   return true;
+}
+
+/** Writes one shape-1 node (and its sub-items) as current nodes; returns its key. */
+function upgradeNode(doc: Y.Doc, legacy: LegacyNode, def: NodeTypeDef | undefined, assignId: IdAssigner): string {
+  const id = legacy._item?.id;
+  const key = id ? `v1.${id.client.toString(36)}.${id.clock.toString(36)}` : newNodeKey(doc);
+  const node = nodesOf(doc).set(key, new Y.Map<unknown>());
+  fillNode(node, fieldsToJson(legacy, def), assignId); // its ids first, then its sub-items'
+  const children = legacy.get(NODE_KEYS.children);
+  if (children instanceof Y.Array) {
+    const childKeys = children
+      .toArray()
+      .filter((child): child is LegacyNode => child instanceof Y.Map)
+      .map((child) => upgradeNode(doc, child, def && childType(def, typeOf(child)), assignId));
+    childKeysOf(node).push(childKeys);
+  }
+  return key;
 }

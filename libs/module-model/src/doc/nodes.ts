@@ -29,10 +29,12 @@ export const childKeysOf = (node: NodeMap): Y.Array<string> => node.get(NODE_KEY
 
 /**
  * The nodes a key array shows, in order: keys whose node exists and that `seen` does not hold
- * yet. Two authors moving the same node at once leave its key in two places; the first one
- * shows it. A key whose node was removed (or has not arrived yet) shows nothing.
+ * yet. Two authors moving the same node at once leave its key in two places; the first one in
+ * reading order shows it, if the traversal shares `seen` and descends into each node before
+ * resolving the next key (as `walk` and `docToModule` do; this generator is lazy for that). A
+ * key whose node was removed (or has not arrived yet) shows nothing.
  */
-function* resolve(keys: Y.Array<string> | undefined, nodes: Y.Map<NodeMap>, seen: Set<string>): Generator<[string, NodeMap]> {
+export function* resolve(keys: Y.Array<string> | undefined, nodes: Y.Map<NodeMap>, seen: Set<string>): Generator<[string, NodeMap]> {
   for (const key of keys ?? []) {
     if (seen.has(key)) continue;
     const node = nodes.get(key);
@@ -42,14 +44,18 @@ function* resolve(keys: Y.Array<string> | undefined, nodes: Y.Map<NodeMap>, seen
   }
 }
 
-/** The top-level pages and chapters, in order. */
-export function topNodes(doc: Y.Doc, seen = new Set<string>()): NodeMap[] {
-  return [...resolve(pageKeysOf(doc), nodesOf(doc), seen)].map(([, node]) => node);
+/** The top-level pages and chapters, in order (as `walk` shows them). */
+export function topNodes(doc: Y.Doc): NodeMap[] {
+  const top: NodeMap[] = [];
+  for (const { node, depth } of walk(doc)) if (depth === 1) top.push(node);
+  return top;
 }
 
 /**
  * A node's sub-items (a chapter's pages), in order. Empty for a node outside a document. Pass
- * one `seen` set through a whole traversal to show each node once, as `walk` does.
+ * one `seen` set through a recursion so that a cycle (which only a hand-made update can make)
+ * ends. After concurrent moves, a key also shown elsewhere may show here too until the next
+ * structural operation tidies the arrays (`tidyKeys`); `walk` is exact.
  */
 export function childrenOf(node: NodeMap, seen = new Set<string>()): NodeMap[] {
   if (!node.doc) return [];
@@ -118,16 +124,16 @@ export function usedIds(doc: Y.Doc): Set<string> {
 }
 
 /** Depth of the deepest node in a subtree, the node itself counting 1. */
-export function subtreeHeight(node: NodeMap): number {
+export function subtreeHeight(node: NodeMap, seen = new Set<string>()): number {
   let max = 0;
-  for (const child of childrenOf(node)) max = Math.max(max, subtreeHeight(child));
+  for (const child of childrenOf(node, seen)) max = Math.max(max, subtreeHeight(child, seen));
   return max + 1;
 }
 
 /** Number of nodes in a subtree, the node itself included. */
-export function subtreeSize(node: NodeMap): number {
+export function subtreeSize(node: NodeMap, seen = new Set<string>()): number {
   let size = 1;
-  for (const child of childrenOf(node)) size += subtreeSize(child);
+  for (const child of childrenOf(node, seen)) size += subtreeSize(child, seen);
   return size;
 }
 
@@ -175,4 +181,31 @@ export function unlinkKey(doc: Y.Doc, key: string): void {
     const all = keys.toArray();
     for (let i = all.length - 1; i >= 0; i--) if (all[i] === key) keys.delete(i, 1);
   }
+}
+
+/**
+ * Removes the key entries that show nothing because their node shows elsewhere (left by two
+ * authors moving one node at once), so every key array holds what the document shows and
+ * positions mean the same everywhere. Entries whose node is missing stay: it may not have
+ * arrived yet. Structural operations call it first; it writes only when there is something
+ * to remove.
+ */
+export function tidyKeys(doc: Y.Doc): void {
+  const shownIn = new Map<string, Y.Array<string>>();
+  for (const { key, container } of walk(doc)) shownIn.set(key, container);
+  const nodes = nodesOf(doc);
+  const removals: [Y.Array<string>, number][] = [];
+  for (const keys of keyArrays(doc)) {
+    const here = new Set<string>();
+    keys.toArray().forEach((key, index) => {
+      if (!(nodes.get(key) instanceof Y.Map)) return;
+      if (shownIn.get(key) !== keys || here.has(key)) removals.push([keys, index]);
+      else here.add(key);
+    });
+  }
+  if (removals.length === 0) return;
+  // Backwards, so the indexes of an array's earlier entries still hold.
+  doc.transact(() => {
+    for (const [keys, index] of removals.reverse()) keys.delete(index, 1);
+  });
 }

@@ -36,6 +36,7 @@ import {
   richOf,
   subtreeHeight,
   subtreeSize,
+  tidyKeys,
   topNodes,
   typeOf,
   typePath,
@@ -211,6 +212,7 @@ export function createModule(doc: Y.Doc, options: { name?: string; language?: st
  * Returns the new node's id (= its linkID).
  */
 export function addNode(doc: Y.Doc, type: string, options: { parentId?: NodeRef; index?: number } = {}): string {
+  tidyKeys(doc);
   const parentId = options.parentId ?? null;
   const target = containerOf(doc, parentId);
   const { keys, children, parentType, parentDef } = target;
@@ -257,6 +259,7 @@ export function addSubItem(doc: Y.Doc, parentId: string, type: string, index?: n
  * parents that declare their type.
  */
 export function moveNode(doc: Y.Doc, id: string, options: { index: number; parentId?: NodeRef }): void {
+  tidyKeys(doc);
   const located = requireNode(doc, id);
   const currentParentId = located.parent ? idOf(located.parent) : null;
   const parentId = options.parentId === undefined ? currentParentId : options.parentId;
@@ -278,9 +281,9 @@ export function moveNode(doc: Y.Doc, id: string, options: { index: number; paren
   });
 }
 
-function* walkSubtree(node: NodeMap): Generator<{ node: NodeMap }> {
+function* walkSubtree(node: NodeMap, seen = new Set<string>()): Generator<{ node: NodeMap }> {
   yield { node };
-  for (const child of childrenOf(node)) yield* walkSubtree(child);
+  for (const child of childrenOf(node, seen)) yield* walkSubtree(child, seen);
 }
 
 export function movePage(doc: Y.Doc, id: string, index: number, chapterId?: string | null): void {
@@ -296,6 +299,7 @@ export function moveSubItem(doc: Y.Doc, id: string, index: number): void {
  * it get fresh linkIDs (and ids), as Xerte's duplicate does. Returns the copy's id.
  */
 export function duplicateNode(doc: Y.Doc, id: string): string {
+  tidyKeys(doc);
   const located = requireNode(doc, id);
   const parentType = located.parent ? typeOf(located.parent) : ROOT_TYPE;
   const type = typeOf(located.node);
@@ -316,7 +320,7 @@ export function duplicateNode(doc: Y.Doc, id: string): string {
 }
 
 /** Adds a deep copy of a node, with fresh ids and linkIDs throughout, to the nodes; returns its key. */
-function copySubtree(doc: Y.Doc, node: NodeMap, used: Set<string>): string {
+function copySubtree(doc: Y.Doc, node: NodeMap, used: Set<string>, seen = new Set<string>()): string {
   const key = newNodeKey(doc);
   const copy = nodesOf(doc).set(key, new Y.Map<unknown>());
   for (const [name, value] of node.entries()) {
@@ -327,7 +331,7 @@ function copySubtree(doc: Y.Doc, node: NodeMap, used: Set<string>): string {
   copy.set(NODE_KEYS.id, fresh);
   setAttribute(copy, 'linkID', fresh);
   const children = copy.set(NODE_KEYS.children, new Y.Array<string>());
-  children.push(childrenOf(node).map((child) => copySubtree(doc, child, used)));
+  children.push(childrenOf(node, seen).map((child) => copySubtree(doc, child, used, seen)));
   return key;
 }
 
@@ -340,11 +344,21 @@ function countDeeper(chapter: NodeMap): number {
 
 export const duplicatePage = duplicateNode;
 
-/** Removes a node and everything in it. */
+/**
+ * Removes a node and everything shown in it. A node whose key is also in another array, and
+ * shows there, is not inside and stays; nodes inside that show nowhere go with it.
+ */
 export function removeNode(doc: Y.Doc, id: string): void {
+  tidyKeys(doc);
   const located = requireNode(doc, id);
   const nodes = nodesOf(doc);
-  const keys = subtreeKeys(located.key, nodes, new Set());
+  const inside = new Set<string>();
+  const shown = new Set<string>();
+  for (const { key, node, ancestors } of walk(doc)) {
+    shown.add(key);
+    if (node === located.node || ancestors.includes(located.node)) inside.add(key);
+  }
+  const keys = [...subtreeKeys(located.key, nodes, new Set())].filter((key) => inside.has(key) || !shown.has(key));
   doc.transact(() => {
     unlinkKey(doc, located.key);
     for (const key of keys) nodes.delete(key);

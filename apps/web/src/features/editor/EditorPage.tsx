@@ -174,8 +174,10 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
 
   useEffect(() => session.setPage(located || settings ? selectedId : null), [session, located, settings, selectedId]);
 
-  // Ctrl+Z anywhere outside a field undoes this person's last change in the module.
+  // Ctrl+Z anywhere outside a field undoes this person's last change in the module (not while
+  // the editor is locked: read-only, or a newer shape it must not write into).
   useEffect(() => {
+    if (readOnly) return;
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
@@ -184,7 +186,7 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [session]);
+  }, [session, readOnly]);
 
   // Offline edits are safe in this browser (IndexedDB), but not yet on the server: ask before
   // the tab closes, so nobody walks away from a shared computer thinking they are saved.

@@ -11,6 +11,7 @@ import {
   richOf,
   richTextFragment,
   moveSubItem,
+  nodesOf,
   setField,
   typeOf,
   type ChildDef,
@@ -155,6 +156,7 @@ function SubItemList({ parent, parentDef, child, session, readOnly, level }: Sub
   const lang = currentLanguage(i18n);
   const report = useEditorErrors();
   useYVersion(childKeysOf(parent));
+  useYVersion(nodesOf(session.doc)); // a sub-item removed while someone moved it
   const all = childrenOf(parent);
   const def = childType(parentDef, child.type);
   const [open, setOpen] = useState<Set<string>>(() => new Set());

@@ -45,9 +45,17 @@ export function useYVersion(type: Observable | undefined | null, deep = false): 
 
 type DeepEvents = Y.YEvent<Y.AbstractType<unknown>>[];
 
-/** Pages, chapters or sub-items added, moved or removed: a change of a key array. */
-const isStructural = (pageKeys: object, e: Y.YEvent<Y.AbstractType<unknown>>): boolean =>
-  e.target === pageKeys || (e.target instanceof Y.Array && e.target._item?.parentSub === NODE_KEYS.children);
+interface Roots {
+  pageKeys: object;
+  nodes: object;
+}
+
+/**
+ * Pages, chapters or sub-items added, moved or removed: a change of a key array, or of the
+ * nodes themselves (a removal that met a concurrent move changes only the nodes).
+ */
+const isStructural = ({ pageKeys, nodes }: Roots, e: Y.YEvent<Y.AbstractType<unknown>>): boolean =>
+  e.target === pageKeys || e.target === nodes || (e.target instanceof Y.Array && e.target._item?.parentSub === NODE_KEYS.children);
 
 /** A node's title or visibility changed (what lists of pages show). */
 const isListedAttribute = (e: Y.YEvent<Y.AbstractType<unknown>>): boolean =>
@@ -57,13 +65,13 @@ const isListedAttribute = (e: Y.YEvent<Y.AbstractType<unknown>>): boolean =>
  * A number that changes when a change anywhere in the module's pages passes `relevant`: the
  * top-level key array, and the nodes (their key arrays, attributes and text).
  */
-function usePagesVersion(doc: Y.Doc, relevant: (pageKeys: object, events: DeepEvents) => boolean): number {
+function usePagesVersion(doc: Y.Doc, relevant: (roots: Roots, events: DeepEvents) => boolean): number {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     const pageKeys = pageKeysOf(doc);
     const nodes = nodesOf(doc);
     const onChange = (events: DeepEvents) => {
-      if (relevant(pageKeys, events)) setVersion((v) => v + 1);
+      if (relevant({ pageKeys, nodes }, events)) setVersion((v) => v + 1);
     };
     const onTopLevel = (event: Y.YArrayEvent<string>) => onChange([event as unknown as DeepEvents[number]]);
     pageKeys.observe(onTopLevel);
@@ -76,8 +84,8 @@ function usePagesVersion(doc: Y.Doc, relevant: (pageKeys: object, events: DeepEv
   return version;
 }
 
-const structureChanged = (pageKeys: object, events: DeepEvents) => events.some((e) => isStructural(pageKeys, e));
-const listChanged = (pageKeys: object, events: DeepEvents) => events.some((e) => isStructural(pageKeys, e) || isListedAttribute(e));
+const structureChanged = (roots: Roots, events: DeepEvents) => events.some((e) => isStructural(roots, e));
+const listChanged = (roots: Roots, events: DeepEvents) => events.some((e) => isStructural(roots, e) || isListedAttribute(e));
 
 /**
  * Changes when pages, chapters or sub-items are added, moved or removed anywhere in the module
