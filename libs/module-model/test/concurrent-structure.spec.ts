@@ -29,6 +29,7 @@ import {
   walk,
 } from '../src/doc';
 import { MODULE_JSON_FORMAT, type ModuleJson } from '../src/module-json';
+import { typeInto } from './support/typing';
 
 /** Two replicas of one module that start equal. */
 function pair(): [Y.Doc, Y.Doc] {
@@ -50,23 +51,8 @@ function sync(a: Y.Doc, b: Y.Doc): void {
 const ids = (doc: Y.Doc) => pageSummaries(doc).map((p) => p.id);
 const text = (doc: Y.Doc, id: string) => getField(doc, id, 'body') ?? '';
 
-/** Types into a rich-text field as an editor does: an insert into the fragment's paragraph. */
-function typeInto(doc: Y.Doc, id: string, field: string, words: string): void {
-  const fragment = richTextFragment(doc, id, field, { create: true })!;
-  doc.transact(() => {
-    let paragraph = fragment.get(0) as Y.XmlElement | undefined;
-    if (!paragraph) {
-      paragraph = new Y.XmlElement('paragraph');
-      fragment.insert(0, [paragraph]);
-    }
-    let run = paragraph.get(0) as Y.XmlText | undefined;
-    if (!(run instanceof Y.XmlText)) {
-      run = new Y.XmlText();
-      paragraph.insert(0, [run]);
-    }
-    run.insert(run.length, words);
-  });
-}
+/** Types into a node's rich-text field as an editor does (see support/typing). */
+const typeIntoField = (doc: Y.Doc, id: string, field: string, words: string): void => typeInto(richTextFragment(doc, id, field, { create: true })!, words);
 
 describe('two authors changing the structure at once', () => {
   it('keeps what one types in a page while the other moves it', () => {
@@ -77,11 +63,11 @@ describe('two authors changing the structure at once', () => {
     sync(a, b);
     const fragmentBefore = richTextFragment(b, first, 'body');
 
-    typeInto(b, first, 'body', 'Was je handen');
+    typeIntoField(b, first, 'body', 'Was je handen');
     movePage(a, first, 1); // after the second page
     sync(a, b);
     movePage(a, first, 0, chapter); // into the chapter
-    typeInto(b, first, 'body', ' met zeep');
+    typeIntoField(b, first, 'body', ' met zeep');
     sync(a, b);
 
     for (const doc of [a, b]) {
@@ -165,7 +151,7 @@ describe('two authors changing the structure at once', () => {
     sync(a, b);
     expect(nodesOf(a).size).toBe(2);
 
-    typeInto(b, page, 'instruction', 'Kies één antwoord');
+    typeIntoField(b, page, 'instruction', 'Kies één antwoord');
     removeNode(a, page);
     sync(a, b);
 

@@ -23,6 +23,7 @@ import {
 import { allowedChildTypes, ROOT } from '../src/registry';
 import type { FieldDef } from '../src/registry-types';
 import { htmlArb } from './support/arbitraries';
+import { typeInto } from './support/typing';
 
 /** A value valid for a field, chosen by `n` (and `text`/`html` for free text). */
 function validValue(field: FieldDef, n: number, text: string, html: string): string {
@@ -208,26 +209,6 @@ describe('two replicas editing concurrently', () => {
 });
 
 describe('one author typing while the other restructures', () => {
-  /**
-   * Appends words to a rich-text field as the editor binding does: a text insert into the
-   * fragment it was bound to when the page opened (not looked up again), not a rewrite.
-   */
-  function typeInto(doc: Y.Doc, fragment: Y.XmlFragment, words: string): void {
-    doc.transact(() => {
-      let paragraph = fragment.get(0) as Y.XmlElement | undefined;
-      if (!(paragraph instanceof Y.XmlElement)) {
-        paragraph = new Y.XmlElement('paragraph');
-        fragment.insert(0, [paragraph]);
-      }
-      let run = paragraph.get(0) as Y.XmlText | undefined;
-      if (!(run instanceof Y.XmlText)) {
-        run = new Y.XmlText();
-        paragraph.insert(0, [run]);
-      }
-      run.insert(run.length, words);
-    });
-  }
-
   const moveArb = fc.record({ target: fc.nat(), at: fc.nat(), parent: fc.nat(), duplicate: fc.boolean() });
 
   test('loses no word, however the pages are moved, copied and reordered meanwhile', () => {
@@ -271,7 +252,7 @@ describe('one author typing while the other restructures', () => {
           }
           for (let w = 0; w < step.words; w++) {
             const word = ` w${n}.${w}`;
-            typeInto(typist, bound, word);
+            typeInto(bound, word); // the fragment bound when the page opened, not looked up again
             expected.push(word);
           }
           deliver(1, step.deliver, step.seed);
