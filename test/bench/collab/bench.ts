@@ -44,7 +44,7 @@ const { values: opt } = parseArgs({
     's3-retries': { type: 'string', default: '1' },
     's4-docs': { type: 'string', default: '2000' },
     's4-bytes': { type: 'string', default: '2048' },
-    's4-after': { type: 'string', default: '10000' },
+    's4-after': { type: 'string', default: '60000' },
     's5-reps': { type: 'string', default: '3' },
     's6-rates': { type: 'string', default: '50,500' },
     's6-ops': { type: 'string', default: '990' },

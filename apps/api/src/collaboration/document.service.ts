@@ -3,6 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { DOCUMENT_STORE, DocumentStore } from './document-store';
 import { applyStored, broadcast, FROM_PEER_INSTANCE, LiveDocument, LiveDocumentOptions, Peer } from './live-document';
+import { majorCollection, MemoryReturn } from './memory-return';
 import { REDIS_RELAY, RedisRelay } from './redis-relay';
 import { SYNC_UPDATE, syncMessage } from './protocol';
 import { warmUpYjs } from './yjs-warm-up';
@@ -28,6 +29,8 @@ export class DocumentService implements OnModuleDestroy {
   private readonly loadListeners = new Set<(live: LiveDocument) => void>();
   /** Shared by every live document: its hooks are told which one calls. */
   private readonly liveOptions: LiveDocumentOptions;
+  /** Collects once many documents have left, so their memory returns (see MemoryReturn). */
+  private readonly memory = new MemoryReturn(majorCollection());
 
   constructor(
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
@@ -153,6 +156,7 @@ export class DocumentService implements OnModuleDestroy {
     this.loaded.delete(live.id);
     await this.relayBus?.unsubscribe(live.id);
     live.destroy();
+    this.memory.noteUnload();
   }
 
   /**
@@ -198,6 +202,7 @@ export class DocumentService implements OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
+    this.memory.stop();
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     await Promise.all([...this.loaded.values()].map((live) => live.settled()));
     for (const live of this.loaded.values()) live.destroy();
