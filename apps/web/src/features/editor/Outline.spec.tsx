@@ -1,4 +1,4 @@
-import { addPage, pageSummaries, setField } from '@samenwijs/module-model';
+import { addPage, findNode, nodesOf, pageSummaries, setField } from '@samenwijs/module-model';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Presence } from './collab/collab-session';
@@ -30,6 +30,18 @@ describe('Outline', () => {
     expect(within(items[1]).getByText('Meerkeuzevraag')).toBeInTheDocument();
     expect(within(items[2]).getByText('Hoofdstuk')).toBeInTheDocument();
     expect(screen.getByText('3 pagina’s')).toBeInTheDocument();
+  });
+
+  it('drops a page that only leaves the nodes (a removal that met a co-author’s move)', async () => {
+    const { session, quiz } = moduleWithPages();
+    renderWithI18n(<Outline session={session} selectedId={null} onSelect={() => undefined} readOnly={false} presence={[]} />);
+    expect(screen.getByRole('button', { name: /^Toets\s*Meerkeuzevraag$/ })).toBeInTheDocument();
+    // Its key stays in the top-level array; only the node goes, as when the two changes merge.
+    const { key } = findNode(session.doc, quiz)!;
+    session.doc.transact(() => nodesOf(session.doc).delete(key));
+    await act(nextFrame);
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Toets\s*Meerkeuzevraag$/ })).not.toBeInTheDocument());
+    expect(titles(session.doc)).toEqual(['Inleiding', 'Verdieping', 'Extra']);
   });
 
   it('moves a page with Alt+↓ and with the buttons, and says where it went', async () => {
