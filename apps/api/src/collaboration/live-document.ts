@@ -74,6 +74,10 @@ export class LiveDocument {
   private deferred: StoredDocument | null = null;
   /** Answers from the stored bytes still being written to their sockets. */
   private answersInFlight = 0;
+  /** Applies a deferred load once nobody has asked for DEFERRED_IDLE_MS. */
+  private idleApply?: NodeJS.Timeout;
+  /** Counts the document's changes (not loads), to tell whether an encoding is still current. */
+  private changes = 0;
   /** Tasks that need the applied document (created while a load is deferred). */
   private whenApplied: (() => void)[] | null = null;
   /** Created on first use (see `awareness`). */
@@ -151,6 +155,7 @@ export class LiveDocument {
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     this.fullState = null;
+    this.changes++;
     if (origin === FROM_STORE) return;
     if (origin === FROM_PEER_INSTANCE) {
       // Already durable (the accepting instance stored it); wait for our own queue so
@@ -172,11 +177,11 @@ export class LiveDocument {
     if (untouched && answersFromStore(stored)) {
       // Parsing a large snapshot takes tens of milliseconds (more in a fresh process). A
       // client that joins with nothing gets the stored bytes as they are; the document is
-      // applied once those answers are on their way, or as soon as anything needs it.
+      // applied once nobody has asked for a moment, or as soon as anything needs it.
       this.deferred = stored;
       if (stored.updates.length === 0) this.fullState = stored.snapshot;
       // The client whose connect loaded it may not have sent its sync request yet.
-      setTimeout(() => this.applyWhenAnswered(), DEFERRED_IDLE_MS).unref();
+      this.applyWhenIdle();
       return;
     }
     this.applyLoaded(stored, untouched);
@@ -223,6 +228,16 @@ export class LiveDocument {
     for (const task of waiting ?? []) this.afterFlush(task);
   }
 
+  /**
+   * Applies a deferred load DEFERRED_IDLE_MS after the last answer from the stored bytes was
+   * written: clients that join together (a class opening the same lesson) are all answered
+   * from the bytes, instead of the second one waiting for the parse the first one set off.
+   */
+  private applyWhenIdle(): void {
+    clearTimeout(this.idleApply);
+    this.idleApply = setTimeout(() => this.applyWhenAnswered(), DEFERRED_IDLE_MS).unref();
+  }
+
   /** From a timer: a failure is handled in `applyDeferred` and must not escape the timer. */
   private applyWhenAnswered(): void {
     if (!this.deferred || this.destroyed || this.answersInFlight > 0) return;
@@ -230,13 +245,21 @@ export class LiveDocument {
       this.applyDeferred();
     } catch {
       // the document failed and was handed to onFailure
+      return;
     }
+    // Nobody is waiting now; the next joiner would wait for the whole document's encoding
+    // (a snapshot with a tail has none stored). Made now, unless an edit came first.
+    const at = this.changes;
+    setImmediate(() => {
+      if (!this.destroyed && !this.failed && !this.fullState && this.changes === at) this.fullStateUpdate();
+    });
   }
 
   /**
    * What a client that has nothing needs, as a SyncStep2 payload and updates to send right
    * after it (in this order). While the load is deferred: the stored snapshot and tail, as
-   * they are; `done` must be called once they are written, so the document is applied then.
+   * they are; `done` must be called once they are written, so the document is applied when
+   * no other answer follows for a moment.
    */
   stateForNewcomer(): { parts: Uint8Array[]; done: () => void } {
     if (!this.deferred) return { parts: [this.fullStateUpdate()], done: () => undefined };
@@ -248,7 +271,7 @@ export class LiveDocument {
       called = true;
       clearTimeout(latest);
       this.answersInFlight--;
-      if (this.answersInFlight === 0) setImmediate(() => this.applyWhenAnswered());
+      if (this.answersInFlight === 0) this.applyWhenIdle();
     };
     // A socket that takes long to drain (a slow network) does not hold the document back.
     const latest = setTimeout(done, DEFERRED_ANSWER_WAIT_MS).unref();
@@ -418,6 +441,7 @@ export class LiveDocument {
 
   destroy(): void {
     this.destroyed = true;
+    clearTimeout(this.idleApply);
     this.fullState = null;
     this.deferred = null;
     this.whenApplied = null;
