@@ -370,6 +370,16 @@ describe('documents of shape 1 (pages nested in one array)', () => {
     expect(pageKeysOf(one).length).toBe(3);
   });
 
+  it('is never created, empty, in a document of the current shape (each root costs memory in every open document)', () => {
+    const doc = new Y.Doc();
+    createModule(doc, { name: 'Nieuw' });
+    addPage(doc, 'text');
+    expect(hasLegacyContent(doc)).toBe(false);
+    expect(upgradeModuleDoc(doc)).toBe(false);
+    moduleToDoc(docToModule(doc), doc);
+    expect([...doc.share.keys()].sort()).toEqual(['meta', 'nodes', 'pageKeys', 'properties', 'propertyOrder']);
+  });
+
   it('is replaced entirely when a module is written over it', () => {
     const doc = shapeOne(json);
     moduleToDoc({ ...json, pages: [json.pages[0]] }, doc);

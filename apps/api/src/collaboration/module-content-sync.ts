@@ -74,9 +74,12 @@ export class ModuleContentSync implements OnModuleInit, OnModuleDestroy {
     const upgradeIfNeeded = () => {
       if (hasLegacyContent(live.docToObserve)) this.upgrade(live.id);
     };
-    // Content relayed from another instance is upgraded there, by the instance that accepted it.
-    live.docToObserve.getArray(DOC_KEYS.legacyPages).observe((event) => {
-      if (event.transaction.origin !== FROM_PEER_INSTANCE) upgradeIfNeeded();
+    // Late shape-1 content (an old offline copy). Watched without asking Yjs for the old root,
+    // which would create it, empty, in every open document. Content relayed from another
+    // instance is upgraded there, by the instance that accepted it.
+    live.docToObserve.on('afterTransaction', (transaction: Y.Transaction) => {
+      const legacy = transaction.doc.share.get(DOC_KEYS.legacyPages);
+      if (legacy && transaction.changed.has(legacy) && transaction.origin !== FROM_PEER_INSTANCE) upgradeIfNeeded();
     });
     live.afterLoad(upgradeIfNeeded);
   }

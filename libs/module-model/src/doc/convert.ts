@@ -188,7 +188,7 @@ export function moduleToDoc(json: ModuleJson, doc: Y.Doc): void {
     if (order.length > 0) order.delete(0, order.length);
     if (pages.length > 0) pages.delete(0, pages.length);
     for (const key of [...nodes.keys()]) nodes.delete(key);
-    if (legacy.length > 0) legacy.delete(0, legacy.length);
+    if (legacy && legacy.length > 0) legacy.delete(0, legacy.length);
     metaOf(doc).set('version', DOC_SHAPE_VERSION);
     writeAttributes(properties, order, json.attributes);
     for (const page of json.pages) insertNode(doc, pages, pages.length, page, assignId);
@@ -284,7 +284,11 @@ export function docToModule(doc: Y.Doc): ModuleJson {
 
 type LegacyNode = Y.Map<unknown>;
 
-const legacyPagesOf = (doc: Y.Doc): Y.Array<LegacyNode> => doc.getArray<LegacyNode>(DOC_KEYS.legacyPages);
+/**
+ * Shape 1's page array, or null when the document has none. Asking Yjs for a root type creates
+ * it; a document of shape 2 must not carry an empty one (memory per open document).
+ */
+const legacyPagesOf = (doc: Y.Doc): Y.Array<LegacyNode> | null => (doc.share.has(DOC_KEYS.legacyPages) ? doc.getArray<LegacyNode>(DOC_KEYS.legacyPages) : null);
 
 function legacyNodeToJson(node: LegacyNode, def: NodeTypeDef | undefined): NodeJson {
   const json = fieldsToJson(node, def);
@@ -298,15 +302,14 @@ function legacyNodeToJson(node: LegacyNode, def: NodeTypeDef | undefined): NodeJ
 }
 
 function legacyPagesToJson(doc: Y.Doc): NodeJson[] {
-  return legacyPagesOf(doc)
-    .toArray()
+  return (legacyPagesOf(doc)?.toArray() ?? [])
     .filter((page): page is LegacyNode => page instanceof Y.Map)
     .map((page) => legacyNodeToJson(page, childType(ROOT, typeOf(page))));
 }
 
 /** Whether the document holds content in shape 1, which `upgradeModuleDoc` moves. */
 export function hasLegacyContent(doc: Y.Doc): boolean {
-  return legacyPagesOf(doc).length > 0;
+  return (legacyPagesOf(doc)?.length ?? 0) > 0;
 }
 
 /**
@@ -320,15 +323,14 @@ export function hasLegacyContent(doc: Y.Doc): boolean {
  */
 export function upgradeModuleDoc(doc: Y.Doc): boolean {
   if (!hasLegacyContent(doc)) return false;
-  const legacyPages = legacyPagesOf(doc)
-    .toArray()
+  const legacyPages = (legacyPagesOf(doc)?.toArray() ?? [])
     .filter((page): page is LegacyNode => page instanceof Y.Map);
   const used = usedIds(doc);
   const assignId = claimingIds(new Set(used), collectLinkIds(legacyPagesToJson(doc), new Set(used)));
   doc.transact(() => {
     // Read every old node before the old array goes.
     const keys = legacyPages.map((page) => upgradeNode(doc, page, childType(ROOT, typeOf(page)), assignId));
-    const legacy = legacyPagesOf(doc);
+    const legacy = legacyPagesOf(doc)!;
     legacy.delete(0, legacy.length);
     pageKeysOf(doc).push(keys);
     metaOf(doc).set('version', DOC_SHAPE_VERSION);
