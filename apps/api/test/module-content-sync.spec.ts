@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { DOC_KEYS, hasLegacyContent, pageSummaries, propertiesOf, setField } from '@samenwijs/module-model';
+import { createModule, DOC_KEYS, hasLegacyContent, pageSummaries, propertiesOf, setField } from '@samenwijs/module-model';
 import { DOCUMENT_STORE, DocumentStore } from '../src/collaboration/document-store';
 import { DocumentService } from '../src/collaboration/document.service';
 import { contentLanguage, TITLE_SYNC_DELAY_MS } from '../src/collaboration/module-content-sync';
@@ -100,6 +100,36 @@ describe.each(engines())('a module’s title in the catalogue and in its content
     await documents.change(module.id, (doc) => addShapeOnePage(doc, 'PG1700000000002', 'Offline'));
     await until(async () => !(await titles()).legacy, 'the late content upgraded');
     expect(await titles()).toEqual({ legacy: false, titles: ['Opgeslagen', 'Offline'] });
+  });
+
+  it('moves shape-1 content that an old client sends into a document of the current shape', async () => {
+    const group = await t.f.group();
+    const module = await t.f.module(group, null);
+    const documents = t.app.get(DocumentService);
+    await documents.change(module.id, (doc) => createModule(doc, { name: 'Nieuw' }));
+    const current = await documents.snapshot(module.id);
+    expect(current.share.has(DOC_KEYS.legacyPages)).toBe(false);
+    // An old tab: its copy of the document, plus a page written the old way.
+    const old = new Y.Doc();
+    Y.applyUpdate(old, Y.encodeStateAsUpdate(current));
+    addShapeOnePage(old, 'PG1700000000003', 'Van een oude tab');
+    const update = Y.encodeStateAsUpdate(old, Y.encodeStateVector(current));
+    await documents.change(module.id, (doc) => {
+      expect(doc.share.has(DOC_KEYS.legacyPages)).toBe(false); // the server never made the old root
+      Y.applyUpdate(doc, update);
+    });
+    const state = async () => {
+      const doc = await documents.snapshot(module.id);
+      try {
+        return { legacy: hasLegacyContent(doc), titles: pageSummaries(doc).map((p) => p.title) };
+      } finally {
+        doc.destroy();
+      }
+    };
+    await until(async () => !(await state()).legacy, 'the old tab’s page upgraded');
+    expect(await state()).toEqual({ legacy: false, titles: ['Van een oude tab'] });
+    old.destroy();
+    current.destroy();
   });
 
   it.each([

@@ -30,7 +30,7 @@ export class DocumentService implements OnModuleDestroy {
   /** Shared by every live document: its hooks are told which one calls. */
   private readonly liveOptions: LiveDocumentOptions;
   /** Collects once many documents have left, so their memory returns (see MemoryReturn). */
-  private readonly memory = new MemoryReturn(majorCollection());
+  private readonly memory = new MemoryReturn(majorCollection(), () => this.loaded.size);
 
   constructor(
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,

@@ -76,6 +76,8 @@ export class LiveDocument {
   private answersInFlight = 0;
   /** Applies a deferred load once nobody has asked for DEFERRED_IDLE_MS. */
   private idleApply?: NodeJS.Timeout;
+  /** When the first answer from the stored bytes was given: a stream of joiners defers at most so long. */
+  private firstAnswerAt = 0;
   /** Counts the document's changes (not loads), to tell whether an encoding is still current. */
   private changes = 0;
   /** Tasks that need the applied document (created while a load is deferred). */
@@ -234,8 +236,12 @@ export class LiveDocument {
    * from the bytes, instead of the second one waiting for the parse the first one set off.
    */
   private applyWhenIdle(): void {
+    if (this.destroyed) return;
     clearTimeout(this.idleApply);
-    this.idleApply = setTimeout(() => this.applyWhenAnswered(), DEFERRED_IDLE_MS).unref();
+    // Joiners that keep coming less than DEFERRED_IDLE_MS apart would defer it for ever, and
+    // tasks waiting for the applied document (afterLoad) with it.
+    const overdue = this.firstAnswerAt > 0 && performance.now() - this.firstAnswerAt > DEFERRED_ANSWER_WAIT_MS;
+    this.idleApply = setTimeout(() => this.applyWhenAnswered(), overdue ? 0 : DEFERRED_IDLE_MS).unref();
   }
 
   /** From a timer: a failure is handled in `applyDeferred` and must not escape the timer. */
@@ -264,6 +270,7 @@ export class LiveDocument {
   stateForNewcomer(): { parts: Uint8Array[]; done: () => void } {
     if (!this.deferred) return { parts: [this.fullStateUpdate()], done: () => undefined };
     const { snapshot, updates } = this.deferred;
+    this.firstAnswerAt ||= performance.now();
     this.answersInFlight++;
     let called = false;
     const done = () => {

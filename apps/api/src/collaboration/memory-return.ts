@@ -13,31 +13,36 @@ export interface MemoryReturnOptions {
  * something allocates: after a class leaves, the documents were unloaded and garbage, yet the
  * process kept its RSS (measured: 198 MB 60 s after 2,000 documents closed, 136 MB after one
  * forced collection, against 160 MB idle). So once enough documents were unloaded and the
- * unloading has stopped for a while, one major collection runs. Its pause is proportional to what
- * is still live, which is little by then.
+ * unloading has stopped for a while, one major collection runs, but only when the instance
+ * kept few documents (`stillLoaded` at most a fifth of those unloaded): the pause of a full
+ * collection grows with what is still live, and a busy instance collects by itself anyway.
  */
 export class MemoryReturn {
   private unloaded = 0;
   private timer?: NodeJS.Timeout;
+  private stopped = false;
 
   constructor(
     private readonly collect: (() => void) | null,
+    private readonly stillLoaded: () => number,
     private readonly options: MemoryReturnOptions = { minUnloads: 100, quietMs: 10_000 },
   ) {}
 
   /** A document left memory. */
   noteUnload(): void {
-    if (!this.collect) return;
+    if (!this.collect || this.stopped) return;
     this.unloaded++;
     clearTimeout(this.timer);
     if (this.unloaded < this.options.minUnloads) return;
     this.timer = setTimeout(() => {
+      const unloaded = this.unloaded;
       this.unloaded = 0;
-      this.collect?.();
+      if (this.stillLoaded() * 5 <= unloaded) this.collect?.();
     }, this.options.quietMs).unref();
   }
 
   stop(): void {
+    this.stopped = true;
     clearTimeout(this.timer);
   }
 }
