@@ -43,7 +43,7 @@ export class SqlDocumentStore implements DocumentStore {
 
   async load(docId: string): Promise<StoredDocument> {
     if (this.sqlite) return this.sqlite.load(docId);
-    return fromRows(await this.dataSource.query(PG_LOAD, [docId])).stored;
+    return fromRows(await this.dataSource.query(PG_LOAD, [docId]));
   }
 
   append(docId: string, updates: Uint8Array[]): Promise<number[]> {
@@ -108,7 +108,8 @@ export class SqlDocumentStore implements DocumentStore {
       // One compaction per document across all instances: the next one reads this one's
       // snapshot, so a snapshot never replaces one that holds more.
       await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [COMPACTION_LOCK, docId]);
-      const { stored, seqs } = fromRows(await tx.query(PG_LOAD, [docId]));
+      const stored = fromRows(await tx.query(PG_LOAD, [docId]));
+      const { seqs } = stored;
       const snapshot = fold(stored);
       if (!snapshot) return 0;
       await tx.query(
@@ -183,7 +184,7 @@ class SqliteStatements {
   private read(docId: string): StoredDocument {
     const snapshot = this.selectSnapshot.get(docId);
     const rows = this.selectUpdates.all(docId);
-    return fromRows([...(snapshot ? [{ kind: 0, seq: snapshot.last_seq, data: snapshot.data }] : []), ...rows.map((row) => ({ kind: 1, seq: row.seq, data: row.data }))]).stored;
+    return fromRows([...(snapshot ? [{ kind: 0, seq: snapshot.last_seq, data: snapshot.data }] : []), ...rows.map((row) => ({ kind: 1, seq: row.seq, data: row.data }))]);
   }
 
   load(docId: string): Promise<StoredDocument> {
@@ -226,7 +227,7 @@ interface Row {
   data: unknown;
 }
 
-function fromRows(rows: Row[]): { stored: StoredDocument; seqs: number[] } {
+function fromRows(rows: Row[]): StoredDocument {
   let snapshot: Uint8Array | null = null;
   let snapshotSeq = 0;
   let lastSeq = 0;
@@ -243,7 +244,7 @@ function fromRows(rows: Row[]): { stored: StoredDocument; seqs: number[] } {
     }
     if (seq > lastSeq) lastSeq = seq;
   }
-  return { stored: { snapshot, snapshotSeq, updates, seqs, lastSeq }, seqs };
+  return { snapshot, snapshotSeq, updates, seqs, lastSeq };
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {

@@ -290,21 +290,26 @@ type LegacyNode = Y.Map<unknown>;
  */
 const legacyPagesOf = (doc: Y.Doc): Y.Array<LegacyNode> | null => (doc.share.has(DOC_KEYS.legacyPages) ? doc.getArray<LegacyNode>(DOC_KEYS.legacyPages) : null);
 
+/** The node maps of a shape-1 array (the top level, or a node's `children`). */
+const legacyNodes = (array: unknown): LegacyNode[] => (array instanceof Y.Array ? array.toArray().filter((node): node is LegacyNode => node instanceof Y.Map) : []);
+
 function legacyNodeToJson(node: LegacyNode, def: NodeTypeDef | undefined): NodeJson {
   const json = fieldsToJson(node, def);
-  const children = node.get(NODE_KEYS.children);
-  if (children instanceof Y.Array) {
-    for (const child of children.toArray()) {
-      if (child instanceof Y.Map) json.children.push(legacyNodeToJson(child, def && childType(def, typeOf(child))));
-    }
-  }
+  for (const child of legacyNodes(node.get(NODE_KEYS.children))) json.children.push(legacyNodeToJson(child, def && childType(def, typeOf(child))));
   return json;
 }
 
 function legacyPagesToJson(doc: Y.Doc): NodeJson[] {
-  return (legacyPagesOf(doc)?.toArray() ?? [])
-    .filter((page): page is LegacyNode => page instanceof Y.Map)
-    .map((page) => legacyNodeToJson(page, childType(ROOT, typeOf(page))));
+  return legacyNodes(legacyPagesOf(doc)).map((page) => legacyNodeToJson(page, childType(ROOT, typeOf(page))));
+}
+
+function legacyLinkIds(nodes: LegacyNode[], into: Set<string>): Set<string> {
+  for (const node of nodes) {
+    const linkID = attrsOf(node)?.get('linkID');
+    if (linkID) into.add(linkID);
+    legacyLinkIds(legacyNodes(node.get(NODE_KEYS.children)), into);
+  }
+  return into;
 }
 
 /** Whether the document holds content in shape 1, which `upgradeModuleDoc` moves. */
@@ -323,10 +328,9 @@ export function hasLegacyContent(doc: Y.Doc): boolean {
  */
 export function upgradeModuleDoc(doc: Y.Doc): boolean {
   if (!hasLegacyContent(doc)) return false;
-  const legacyPages = (legacyPagesOf(doc)?.toArray() ?? [])
-    .filter((page): page is LegacyNode => page instanceof Y.Map);
+  const legacyPages = legacyNodes(legacyPagesOf(doc));
   const used = usedIds(doc);
-  const assignId = claimingIds(new Set(used), collectLinkIds(legacyPagesToJson(doc), new Set(used)));
+  const assignId = claimingIds(new Set(used), legacyLinkIds(legacyPages, new Set(used)));
   doc.transact(() => {
     // Read every old node before the old array goes.
     const keys = legacyPages.map((page) => upgradeNode(doc, page, childType(ROOT, typeOf(page)), assignId));
@@ -344,13 +348,7 @@ function upgradeNode(doc: Y.Doc, legacy: LegacyNode, def: NodeTypeDef | undefine
   const key = id ? `v1.${id.client.toString(36)}.${id.clock.toString(36)}` : newNodeKey(doc);
   const node = nodesOf(doc).set(key, new Y.Map<unknown>());
   fillNode(node, fieldsToJson(legacy, def), assignId); // its ids first, then its sub-items'
-  const children = legacy.get(NODE_KEYS.children);
-  if (children instanceof Y.Array) {
-    const childKeys = children
-      .toArray()
-      .filter((child): child is LegacyNode => child instanceof Y.Map)
-      .map((child) => upgradeNode(doc, child, def && childType(def, typeOf(child)), assignId));
-    childKeysOf(node).push(childKeys);
-  }
+  const childKeys = legacyNodes(legacy.get(NODE_KEYS.children)).map((child) => upgradeNode(doc, child, def && childType(def, typeOf(child)), assignId));
+  childKeysOf(node).push(childKeys);
   return key;
 }

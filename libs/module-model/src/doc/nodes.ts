@@ -34,13 +34,15 @@ export const childKeysOf = (node: NodeMap): Y.Array<string> => node.get(NODE_KEY
  * resolving the next key (as `walk` and `docToModule` do; this generator is lazy for that). A
  * key whose node was removed (or has not arrived yet) shows nothing.
  */
-export function* resolve(keys: Y.Array<string> | undefined, nodes: Y.Map<NodeMap>, seen: Set<string>): Generator<[string, NodeMap]> {
+export function* resolve(keys: Y.Array<string> | undefined, nodes: Y.Map<NodeMap>, seen: Set<string>): Generator<[key: string, node: NodeMap, raw: number]> {
+  let raw = 0;
   for (const key of keys ?? []) {
-    if (seen.has(key)) continue;
     const node = nodes.get(key);
-    if (!(node instanceof Y.Map)) continue;
-    seen.add(key);
-    yield [key, node];
+    if (!seen.has(key) && node instanceof Y.Map) {
+      seen.add(key);
+      yield [key, node, raw];
+    }
+    raw++;
   }
 }
 
@@ -154,16 +156,8 @@ export function newNodeKey(doc: Y.Doc): string {
 /** The raw position in `keys` before which a node lands at visible position `index`. */
 export function rawPosition(keys: Y.Array<string>, nodes: Y.Map<NodeMap>, index: number): number {
   let visible = 0;
-  const seen = new Set<string>();
-  const all = keys.toArray();
-  for (let raw = 0; raw < all.length; raw++) {
-    const key = all[raw];
-    if (seen.has(key) || !(nodes.get(key) instanceof Y.Map)) continue;
-    seen.add(key);
-    if (visible === index) return raw;
-    visible++;
-  }
-  return all.length;
+  for (const [, , raw] of resolve(keys, nodes, new Set())) if (visible++ === index) return raw;
+  return keys.length;
 }
 
 /** Every key array of the document: the top level and each node's sub-items. */

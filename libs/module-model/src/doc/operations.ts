@@ -345,20 +345,14 @@ function countDeeper(chapter: NodeMap): number {
 export const duplicatePage = duplicateNode;
 
 /**
- * Removes a node and everything shown in it. A node whose key is also in another array, and
- * shows there, is not inside and stays; nodes inside that show nowhere go with it.
+ * Removes a node and everything shown in it. `tidyKeys` runs first, so its key arrays hold only
+ * keys that show there: a node whose key was also left in it but shows elsewhere stays.
  */
 export function removeNode(doc: Y.Doc, id: string): void {
   tidyKeys(doc);
   const located = requireNode(doc, id);
   const nodes = nodesOf(doc);
-  const inside = new Set<string>();
-  const shown = new Set<string>();
-  for (const { key, node, ancestors } of walk(doc)) {
-    shown.add(key);
-    if (node === located.node || ancestors.includes(located.node)) inside.add(key);
-  }
-  const keys = [...subtreeKeys(located.key, nodes, new Set())].filter((key) => inside.has(key) || !shown.has(key));
+  const keys = subtreeKeys(located.key, nodes, new Set());
   doc.transact(() => {
     unlinkKey(doc, located.key);
     for (const key of keys) nodes.delete(key);
