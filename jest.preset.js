@@ -18,6 +18,8 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper,
   testMatch: ['**/?(*.)spec.ts?(x)'],
+  // CI collects failed tests in one file (JEST_FAILURE_DIGEST) and prints it last.
+  reporters: ['default', path.join(root, 'test', 'support', 'failure-digest-reporter.js')],
   // NestJS 12 and a few of its companions ship as ES modules only; jest's module system
   // (on Node 20) needs them compiled to CommonJS like our own code.
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations|react-router)/)'],
