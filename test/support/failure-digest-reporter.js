@@ -26,8 +26,10 @@ class FailureDigestReporter {
 
 function firstLines(text, count = 12) {
   // Drop colour codes; keep the assertion and the first frames of the stack.
-  return String(text).replace(/\u001b\[[0-9;]*m/g, '').split('\n').slice(0, count).join('\n');
+  return String(text).replace(ANSI_COLOUR, '').split('\n').slice(0, count).join('\n');
 }
+
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 function indent(text) {
   return text.split('\n').map((line) => `    ${line}`).join('\n');
