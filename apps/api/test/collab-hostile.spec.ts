@@ -4,6 +4,8 @@ import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { DOCUMENT_STORE, DocumentStore } from '../src/collaboration/document-store';
+import { COLLAB_LIMITS } from '../src/collaboration/document.service';
+import { CLOSE } from '../src/collaboration/protocol';
 import { startTestApp, TestApp } from './harness';
 
 /** Opens a raw socket, sends frames, and resolves with the close code (or 'open'). */
@@ -40,12 +42,14 @@ describe('hostile and broken collaboration input', () => {
   let token: string;
   let moduleId: string;
   let realUpdates: Uint8Array[];
+  let group: Awaited<ReturnType<TestApp['f']['group']>>;
+  let author: Awaited<ReturnType<TestApp['f']['user']>>;
 
   beforeAll(async () => {
     t = await startTestApp('sqlite');
     base = (await t.listen()).replace('http:', 'ws:') + '/collab';
-    const group = await t.f.group();
-    const author = await t.f.user();
+    group = await t.f.group();
+    author = await t.f.user();
     await t.f.member(group, author, ['author']);
     moduleId = (await t.f.module(group, author)).id;
     token = await t.f.token(author);
@@ -113,6 +117,39 @@ describe('hostile and broken collaboration input', () => {
     const big = syncFrame(2, new Uint8Array(3 * 1024 * 1024));
     expect(await sendFrames(url(), [big], 200)).toBe(1009);
     expect(await sendFrames(url(), [syncFrame(2, realUpdates[0])], 100)).toBe('open');
+  });
+
+  it('refuses an update that would take the document past its size bound (4413), stores none of it, and keeps others', async () => {
+    const store = t.app.get<DocumentStore>(DOCUMENT_STORE);
+    const big = (await t.f.module(group, author)).id;
+    const bigUrl = `${base}/${big}?token=${token}`;
+    const before = (await store.load(big)).updates.length;
+    // Large edits from one client, each just under the frame bound.
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    const chunk = 1_900_000;
+    const needed = Math.ceil(COLLAB_LIMITS.maxDocumentBytes / chunk) + 1;
+    for (let i = 0; i < needed; i++) doc.getText('groot').insert(0, 'x'.repeat(chunk));
+
+    const ws = new WebSocket(bigUrl);
+    const closed = new Promise<number>((resolve) => ws.on('close', (code: number) => resolve(code)));
+    await new Promise((r) => ws.on('open', r));
+    for (const update of updates) ws.send(syncFrame(2, update));
+    const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('still open'), 15_000).unref());
+    expect(await Promise.race([closed, timeout])).toBe(CLOSE.documentTooLarge.code);
+
+    const stored = await store.load(big);
+    const accepted = stored.updates.length - before;
+    const size = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0);
+    expect(accepted).toBeGreaterThan(0);
+    expect(accepted).toBeLessThan(needed);
+    expect(size).toBeLessThanOrEqual(COLLAB_LIMITS.maxDocumentBytes);
+    expect(size + updates[accepted].byteLength).toBeGreaterThan(COLLAB_LIMITS.maxDocumentBytes);
+    // An edit that still fits is taken, and the other documents are untouched.
+    expect(await sendFrames(bigUrl, [syncFrame(2, realUpdates[0])], 200)).toBe('open');
+    expect(await sendFrames(url(), [syncFrame(2, realUpdates[1])], 100)).toBe('open');
+    doc.destroy();
   });
 
   it('closes an awareness flood', async () => {

@@ -189,6 +189,44 @@ describe.each(engines())('document store on %s', (engine: Engine) => {
     reloaded.destroy();
   });
 
+  it('bounds the stored size it admits through appends, compaction and a reload', async () => {
+    const id = newId();
+    const bound = 20_000;
+    const storedSize = async () => {
+      const stored = await store.load(id);
+      return (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0);
+    };
+    const admitsExactly = (live: LiveDocument, size: number) => {
+      expect(live.admits(bound - size)).toBe(true);
+      expect(live.admits(bound - size + 1)).toBe(false);
+    };
+    const live = new LiveDocument(id, store, { compactAfter: 10_000, maxBytes: bound });
+    await live.load();
+    admitsExactly(live, 0);
+    const text = live.doc.getText('t');
+    for (let i = 0; i < 30; i++) {
+      text.insert(text.length, `regel ${i}: ${'x'.repeat(200)}\n`);
+      await settle(live);
+    }
+    admitsExactly(live, await storedSize());
+    // Deleting shrinks the stored size once a compaction folds the tail into a snapshot.
+    text.delete(0, text.length - 100);
+    await settle(live);
+    const beforeCompaction = await storedSize();
+    await live.compact();
+    const compacted = await storedSize();
+    expect(compacted).toBeLessThan(beforeCompaction / 4);
+    admitsExactly(live, compacted);
+    text.insert(0, 'na de compactie ');
+    await settle(live);
+    admitsExactly(live, await storedSize());
+    const reloaded = new LiveDocument(id, store, { compactAfter: 10_000, maxBytes: bound });
+    await reloaded.load();
+    admitsExactly(reloaded, await storedSize());
+    live.destroy();
+    reloaded.destroy();
+  });
+
   it('stores the changes, not the whole document, on the hot path', async () => {
     const id = newId();
     const live = new LiveDocument(id, store, { compactAfter: 10_000 });

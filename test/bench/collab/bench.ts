@@ -33,7 +33,7 @@ const { values: opt } = parseArgs({
     drain: { type: 'string', default: '500' },
     's1-docs': { type: 'string', default: '100' },
     's1-readers': { type: 'string', default: '4' },
-    's1-rates': { type: 'string', default: '5,10,20' },
+    's1-rates': { type: 'string', default: '5,10,20,30,40' },
     's2-docs': { type: 'string', default: '10' },
     's2-readers': { type: 'string', default: '50' },
     's2-rates': { type: 'string', default: '30' },

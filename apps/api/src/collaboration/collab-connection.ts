@@ -150,6 +150,11 @@ export class CollabConnection implements Peer {
       this.send(permissionDenied('read-only'));
       return;
     }
+    if (!this.live.admits(update.byteLength)) {
+      // Not applied, so nothing of it is stored; the client keeps it and is told why.
+      this.close(CLOSE.documentTooLarge.code, CLOSE.documentTooLarge.reason);
+      return;
+    }
     try {
       Y.applyUpdate(this.live.doc, update, this);
     } catch (error) {

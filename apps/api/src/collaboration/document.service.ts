@@ -13,6 +13,11 @@ export const COLLAB_LIMITS = {
   compactAfter: 1000,
   /** Keep a document in memory this long after its last peer left. */
   unloadAfterMs: 5000,
+  /**
+   * Stored size (snapshot plus tail) past which a document takes no more updates: about a
+   * hundred times the largest Xerte project in our fixtures (media live in storage, not here).
+   */
+  maxDocumentBytes: 32 * 1024 * 1024,
 } as const;
 
 /**
@@ -39,6 +44,7 @@ export class DocumentService implements OnModuleDestroy {
     relayBus?.onReconnect(() => void this.catchUp());
     this.liveOptions = {
       compactAfter: COLLAB_LIMITS.compactAfter,
+      maxBytes: COLLAB_LIMITS.maxDocumentBytes,
       onRelay: (update, origin, live) => this.relay(live, update, origin),
       onFailure: (error, live) => this.fail(live, error),
       // Only with a relay.

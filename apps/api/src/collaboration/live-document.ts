@@ -48,6 +48,8 @@ export const FULL_STATE_CACHE_MIN_BYTES = 16 * 1024;
  */
 export interface LiveDocumentOptions {
   compactAfter: number;
+  /** Bound on the stored size (snapshot plus tail, about); updates past it are refused (see `admits`). No bound if unset. */
+  maxBytes?: number;
   onRelay?: (update: Uint8Array, origin: unknown, live: LiveDocument) => void;
   onFailure?: (error: Error, live: LiveDocument) => void;
   /** An awareness change that did not come from another instance (encoded once), e.g. for the Redis relay. */
@@ -91,6 +93,8 @@ export class LiveDocument {
   private flushScheduled = false;
   /** Updates persisted after the last snapshot. */
   tailLength = 0;
+  /** Bytes of the updates accepted after the snapshot held (stored, being stored, or another instance's). */
+  private tailBytes = 0;
   /**
    * Stored rows the document holds (loaded or appended here), by seq, and the stored snapshot
    * it holds: a compaction applies only what it does not hold (another instance's rows), not a
@@ -159,6 +163,7 @@ export class LiveDocument {
     this.fullState = null;
     this.changes++;
     if (origin === FROM_STORE) return;
+    this.tailBytes += update.byteLength;
     if (origin === FROM_PEER_INSTANCE) {
       // Already durable (the accepting instance stored it); wait for our own queue so
       // relay order follows what this instance acknowledged.
@@ -176,6 +181,7 @@ export class LiveDocument {
     // Only if nothing else reached the document meanwhile (another instance's relayed update).
     const untouched = this.ydoc.store.clients.size === 0 && !this.ydoc.store.pendingStructs && !this.ydoc.store.pendingDs;
     this.tailLength = stored.updates.length;
+    this.tailBytes = byteLength(stored.updates);
     if (untouched && answersFromStore(stored)) {
       // Parsing a large snapshot takes tens of milliseconds (more in a fresh process). A
       // client that joins with nothing gets the stored bytes as they are; the document is
@@ -439,7 +445,18 @@ export class LiveDocument {
    */
   private folded(read: StoredDocument, snapshot: Uint8Array): void {
     this.heldSnapshot = { seq: read.lastSeq, bytes: snapshot.byteLength };
+    this.tailBytes = Math.max(0, this.tailBytes - byteLength(read.updates));
     this.heldRows = this.heldRows.filter((seq) => seq > read.lastSeq);
+  }
+
+  /**
+   * Whether an update of `bytes` may still be applied: the stored size (the snapshot held plus
+   * the updates accepted since, about what the next load reads) stays within the bound. A
+   * document grows only by its authors' edits, so this bounds what a runaway or hostile client
+   * can make every later load and join carry; deletions shrink it at the next compaction.
+   */
+  admits(bytes: number): boolean {
+    return this.heldSnapshot.bytes + this.tailBytes + bytes <= (this.options.maxBytes ?? Infinity);
   }
 
   removePeerAwareness(clientIds: number[]): void {
@@ -481,6 +498,12 @@ const DEFERRED_TAIL_MAX = 2000;
 const DEFERRED_IDLE_MS = 50;
 /** Longest wait for an answer from the stored bytes to be written before the document is applied anyway. */
 const DEFERRED_ANSWER_WAIT_MS = 1000;
+
+function byteLength(updates: readonly Uint8Array[]): number {
+  let sum = 0;
+  for (const update of updates) sum += update.byteLength;
+  return sum;
+}
 
 /** A stored document (snapshot, then the later updates) applied in one transaction. */
 export function applyStored(doc: Y.Doc, stored: StoredDocument, origin: unknown = null): void {

@@ -17,6 +17,11 @@ export const CLOSE = {
   malformed: { code: 4400, reason: 'malformed message' },
   tooLarge: { code: 1009, reason: 'message too large' },
   flood: { code: 4429, reason: 'too many messages' },
+  /**
+   * The document reached its size bound: the update that would pass it is not applied. The
+   * client keeps its edits (ours in IndexedDB) and is told why; it should not retry as is.
+   */
+  documentTooLarge: { code: 4413, reason: 'document too large' },
   accessChanged: { code: 4403, reason: 'access changed' },
   /**
    * A read-only member may now write. y-protocols' auth message can only deny, so the server

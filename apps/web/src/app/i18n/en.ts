@@ -130,6 +130,7 @@ export const en: Messages = {
       refused: {
         forbidden: 'No access to this module',
         notFound: 'This module does not exist (any more)',
+        tooLarge: 'This module has grown too large: new changes are no longer saved. What you did is kept in this browser.',
       },
     },
     settings: {

@@ -128,6 +128,7 @@ export const nl = {
       refused: {
         forbidden: 'Geen toegang tot deze module',
         notFound: 'Deze module bestaat niet (meer)',
+        tooLarge: 'Deze module is te groot geworden: nieuwe wijzigingen worden niet meer opgeslagen. Wat je deed staat nog in deze browser.',
       },
     },
     settings: {

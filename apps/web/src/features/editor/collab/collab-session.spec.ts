@@ -69,6 +69,24 @@ describe('CollabSession', () => {
     }
   });
 
+  it.each([
+    [4403, 'forbidden'],
+    [4404, 'notFound'],
+    [4413, 'tooLarge'],
+  ])('stops for good and says why when the server closes with %i', async (code, refusal) => {
+    jest.useFakeTimers();
+    try {
+      const session = testSession({ token: async () => 'token' });
+      await jest.advanceTimersByTimeAsync(0);
+      SilentWebSocket.instances[0].serverClose(code, 'refused');
+      expect(session.getSnapshot()).toMatchObject({ status: 'refused', refusal });
+      await jest.advanceTimersByTimeAsync(60_000);
+      expect(SilentWebSocket.instances).toHaveLength(1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('reconnects at once, without backoff, and reports it when the server grants write access (4205)', async () => {
     jest.useFakeTimers();
     try {

@@ -62,6 +62,8 @@ type Listener = () => void;
 const MESSAGE_AUTH = 2;
 /** The server's close code for "write access granted, reconnect". */
 export const CLOSE_WRITE_GRANTED = 4205;
+/** The server's close codes that end a session for good, and what the person is told. */
+const REFUSALS: Record<number, string> = { 4403: 'forbidden', 4404: 'notFound', 4413: 'tooLarge' };
 
 /**
  * One module's live document in the browser: a Y.Doc kept in IndexedDB (edits survive a reload
@@ -237,8 +239,8 @@ export class CollabSession {
     // Take the reconnect away from the provider: its backoff has no jitter and keeps the old token.
     this.provider.shouldConnect = false;
     const code = event?.code ?? 0;
-    if (code === 4403 || code === 4404) {
-      this.refusal = code === 4404 ? 'notFound' : 'forbidden';
+    if (REFUSALS[code]) {
+      this.refusal = REFUSALS[code];
       this.status = 'refused';
       this.update();
       return;
