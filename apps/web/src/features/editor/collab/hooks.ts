@@ -34,6 +34,9 @@ export function useYVersion(type: Observable | undefined | null, deep = false): 
     };
     if (deep) type.observeDeep(bump);
     else type.observe(bump);
+    // A change between this component's render and now (IndexedDB or the server answering
+    // within that frame) raised no event here: read the value once more.
+    bump();
     return () => {
       if (frame !== undefined) cancelAnimationFrame(frame);
       if (deep) type.unobserveDeep(bump);
@@ -76,6 +79,9 @@ function usePagesVersion(doc: Y.Doc, relevant: (roots: Roots, events: DeepEvents
     const onTopLevel = (event: Y.YArrayEvent<string>) => onChange([event as unknown as DeepEvents[number]]);
     pageKeys.observe(onTopLevel);
     nodes.observeDeep(onChange);
+    // A change between the render and now (IndexedDB or the server answering within that
+    // frame) raised no event here: the caller's view may be stale, so read once more.
+    setVersion((v) => v + 1);
     return () => {
       pageKeys.unobserve(onTopLevel);
       nodes.unobserveDeep(onChange);
