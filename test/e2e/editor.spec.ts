@@ -313,6 +313,21 @@ if (!browserPath) {
       await b.context.close();
     });
 
+    it('ends the session in the person’s other tab at sign-out, so that tab lets go of its module copy', async () => {
+      const b = await signedIn('auteur.b@samenwijs.test');
+      await openModule(b.page);
+      const other = await b.context.newPage(); // signed in through the shared refresh cookie
+      await openModule(other);
+      const copies = () => b.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((name) => name.startsWith('samenwijs:')));
+      await waitFor(async () => (await copies()).length === 1);
+
+      await b.page.getByRole('button', { name: 'Uitloggen' }).click();
+      await b.page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+      await other.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor({ timeout: 5_000 });
+      await waitFor(async () => (await copies()).length === 0, 5_000);
+      await b.context.close();
+    });
+
     it('locks an open editor and asks for a reload when a newer Samenwijs has reshaped the module', async () => {
       const a = await signedIn('auteur.a@samenwijs.test');
       await openModule(a.page);

@@ -6,6 +6,7 @@ import { en } from './i18n/en';
 import { createI18n, LANGUAGE_STORAGE_KEY } from './i18n/i18n';
 import { nl } from './i18n/nl';
 import { markUnsynced, unsyncedModules } from './session/local-copies';
+import { announceSignOut } from './session/sign-out-channel';
 
 describe('language switch', () => {
   it('switches the interface to English, remembers it and updates <html lang>', async () => {
@@ -155,5 +156,29 @@ describe('signing out', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
     expect(api.callsOf('Logout')).toHaveLength(1);
+  });
+
+  describe('in another tab', () => {
+    // jsdom has no BroadcastChannel; Node's carries messages between channels as browsers do.
+    const original = globalThis.BroadcastChannel;
+    beforeAll(() => {
+      globalThis.BroadcastChannel = jest.requireActual<typeof import('node:worker_threads')>('node:worker_threads').BroadcastChannel as unknown as typeof BroadcastChannel;
+    });
+    afterAll(() => {
+      globalThis.BroadcastChannel = original;
+    });
+
+    it('ends this tab’s session when the same person signs out elsewhere, not someone else’s', async () => {
+      mockGraphQL({ Dashboard: dashboardAnswer([]) });
+      renderApp({ session: session() });
+      await screen.findByRole('heading', { level: 1, name: 'Mijn ontwikkelgroepen' });
+
+      announceSignOut('u-2');
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      expect(screen.getByRole('heading', { level: 1, name: 'Mijn ontwikkelgroepen' })).toBeInTheDocument();
+
+      announceSignOut('u-1');
+      expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    });
   });
 });

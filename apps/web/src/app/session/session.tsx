@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ApiClient, AuthPayload, SessionChange, SessionUser } from '../api/client';
 import { deleteLocalCopies } from './local-copies';
+import { announceSignOut, onSignOutElsewhere } from './sign-out-channel';
 
 export type SessionStatus = 'loading' | 'ready' | 'error';
 
@@ -45,6 +46,16 @@ export function SessionProvider({ client, initialSession, children }: SessionPro
     [client],
   );
 
+  // Signed out in another tab: this one ends too (its editor lets go of the module copies,
+  // which the other tab is deleting).
+  useEffect(
+    () =>
+      onSignOutElsewhere((userId) => {
+        if (client.currentUser?.id === userId) client.clearSession('signed-out');
+      }),
+    [client],
+  );
+
   useEffect(() => {
     if (initialSession !== undefined && attempt === 0) return;
     let active = true;
@@ -61,8 +72,10 @@ export function SessionProvider({ client, initialSession, children }: SessionPro
   const signOut = useCallback(async () => {
     const userId = client.currentUser?.id;
     await client.logout().catch(() => undefined);
+    if (!userId) return;
+    announceSignOut(userId);
     // A shared school computer keeps nobody's lessons for the next person.
-    if (userId) await deleteLocalCopies(userId);
+    await deleteLocalCopies(userId);
   }, [client]);
   const retry = useCallback(() => {
     setStatus('loading');
