@@ -761,7 +761,12 @@ function report(meta: Record<string, unknown>): string {
     if (top) {
       goal(`S1 p50 at ${fmt(agg('ours', 'S1', top, 'delivered_ps').med, 0)} del/s`, '≤ 1 ms', agg('ours', 'S1', top, 'p50').med, ' ms', (v) => v <= 1, 2);
       goal(`S1 p99 at ${fmt(agg('ours', 'S1', top, 'delivered_ps').med, 0)} del/s`, '≤ 10 ms', agg('ours', 'S1', top, 'p99').med, ' ms', (v) => v <= 10);
-      goal('S1 server CPU per delivery', '≤ 15 µs', agg('ours', 'S1', top, 'us_per_delivery').med, ' µs', (v) => v <= 15);
+      goal(`S1 server CPU per delivery at ${fmt(agg('ours', 'S1', top, 'delivered_ps').med, 0)} del/s`, '≤ 15 µs', agg('ours', 'S1', top, 'us_per_delivery').med, ' µs', (v) => v <= 15);
+    }
+    // §6.2 measured the peers' CPU per delivery near the top of S1 (y-websocket-server ~30 µs at
+    // 14.6k del/s), where per-wake-up costs are shared by more updates: shown there as well.
+    if (topS1 && top && topS1 !== top) {
+      goal(`S1 server CPU per delivery at ${fmt(agg('ours', 'S1', topS1, 'delivered_ps').med, 0)} del/s`, '≤ 15 µs', agg('ours', 'S1', topS1, 'us_per_delivery').med, ' µs', (v) => v <= 15);
     }
     const s2top = mainSteps('S2').slice(-1)[0];
     if (s2top) goal('S2 server CPU per delivery', '≤ 10 µs', agg('ours', 'S2', s2top, 'us_per_delivery').med, ' µs', (v) => v <= 10);
