@@ -227,6 +227,35 @@ describe.each(engines())('document store on %s', (engine: Engine) => {
     reloaded.destroy();
   });
 
+  it('compacts each document at its own threshold, within the last quarter before compactAfter', async () => {
+    const thresholds = Array.from({ length: 50 }, () => new LiveDocument(newId(), store, { compactAfter: 1000 }).compactionThreshold);
+    for (const n of thresholds) {
+      expect(n).toBeGreaterThanOrEqual(750);
+      expect(n).toBeLessThanOrEqual(1000);
+    }
+    expect(new Set(thresholds).size).toBeGreaterThan(10);
+
+    const id = newId();
+    const live = new LiveDocument(id, store, { compactAfter: 40 });
+    await live.load();
+    const compactions = jest.spyOn(store, 'compact');
+    try {
+      const text = live.doc.getText('t');
+      for (let i = 1; i < live.compactionThreshold; i++) {
+        text.insert(text.length, 'x');
+        await settle(live);
+      }
+      await new Promise((r) => setTimeout(r, 30));
+      expect(compactions).not.toHaveBeenCalled();
+      text.insert(text.length, 'x');
+      await settle(live);
+      await until(() => compactions.mock.calls.length === 1, 'the compaction at the threshold');
+    } finally {
+      compactions.mockRestore();
+      live.destroy();
+    }
+  });
+
   it('stores the changes, not the whole document, on the hot path', async () => {
     const id = newId();
     const live = new LiveDocument(id, store, { compactAfter: 10_000 });
