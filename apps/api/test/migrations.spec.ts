@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../src/config/config';
 import { openDatabase } from '../src/database/data-source';
+import { SqlDocumentStore } from '../src/collaboration/sql-document-store';
 import { UserEntity } from '../src/modules/users/user.entity';
 import { Engine, engines } from './harness';
 
@@ -105,6 +106,35 @@ describe('SQLite under concurrent requests', () => {
       );
       expect(results).toHaveLength(20);
       expect(await ds.getRepository(UserEntity).count()).toBe(20);
+    } finally {
+      await ds.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the SQLite update log clustered by document (1764600000000)', () => {
+  it('keeps every row and its seq, and gives new rows seqs above every one given before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samenwijs-log-'));
+    const ds = await openDatabase({ database: { kind: 'sqlite', file: join(dir, 'db.sqlite') } });
+    try {
+      await ds.undoLastMigration({ transaction: 'each' }); // back to the rowid log
+      const a = '00000000-0000-4000-8000-00000000000a';
+      const b = '00000000-0000-4000-8000-00000000000b';
+      for (const [doc, byte] of [[a, 1], [b, 2], [a, 3], [b, 4], [a, 5]] as const) {
+        await ds.query('INSERT INTO document_updates (doc_id, data) VALUES (?, ?)', [doc, Buffer.from([byte])]);
+      }
+      // The newest row is gone (a deleted module): its seq must not be given again.
+      await ds.query('DELETE FROM document_updates WHERE seq = 5');
+      await ds.query("INSERT INTO document_snapshots (doc_id, data, last_seq) VALUES (?, ?, 2)", [b, Buffer.from([9])]);
+
+      await ds.runMigrations({ transaction: 'each' });
+      const store = new SqlDocumentStore(ds);
+      expect(await store.load(a)).toMatchObject({ updates: [Uint8Array.from([1]), Uint8Array.from([3])], seqs: [1, 3] });
+      expect(await store.load(b)).toMatchObject({ snapshot: Uint8Array.from([9]), snapshotSeq: 2, updates: [Uint8Array.from([2]), Uint8Array.from([4])], seqs: [2, 4] });
+      expect(await store.append(a, [Uint8Array.from([6]), Uint8Array.from([7])])).toEqual([6, 7]);
+      expect(await store.append(b, [Uint8Array.from([8])])).toEqual([8]);
+      expect((await store.load(a)).seqs).toEqual([1, 3, 6, 7]);
     } finally {
       await ds.destroy();
       rmSync(dir, { recursive: true, force: true });

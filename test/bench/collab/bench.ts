@@ -548,14 +548,17 @@ async function coldLoad(w: World, trace: ReturnType<typeof replayTrace>, rep: nu
   const db = sqlite(w);
   try {
     for (const table of ['document_updates', 'document_snapshots']) db.prepare(`DELETE FROM ${table} WHERE doc_id IN (?, ?, ?)`).run(compactedDoc, rawDoc, tailDoc);
-    const insert = db.prepare('INSERT INTO document_updates (doc_id, data) VALUES (?, ?)');
+    // Seqs as the store gives them: from document_update_seq, advanced past the seeded rows.
+    const insertRow = db.prepare('INSERT INTO document_updates (doc_id, seq, data) VALUES (?, ?, ?)');
     const snapshotRow = db.prepare("INSERT INTO document_snapshots (doc_id, data, last_seq, updated_at) VALUES (?, ?, ?, datetime('now'))");
-    const maxSeq = () => (db.prepare('SELECT coalesce(max(seq), 0) AS s FROM document_updates').get() as { s: number }).s;
     db.transaction(() => {
-      for (const u of updates) insert.run(rawDoc, Buffer.from(u));
-      snapshotRow.run(compactedDoc, Buffer.from(snapshot), maxSeq());
-      snapshotRow.run(tailDoc, Buffer.from(snapshotBeforeTail), maxSeq());
-      for (const u of updates.slice(tail)) insert.run(tailDoc, Buffer.from(u));
+      let seq = (db.prepare('SELECT last FROM document_update_seq WHERE id = 1').get() as { last: number }).last;
+      const insert = (doc: string, u: Uint8Array) => insertRow.run(doc, ++seq, Buffer.from(u));
+      for (const u of updates) insert(rawDoc, u);
+      snapshotRow.run(compactedDoc, Buffer.from(snapshot), seq);
+      snapshotRow.run(tailDoc, Buffer.from(snapshotBeforeTail), seq);
+      for (const u of updates.slice(tail)) insert(tailDoc, u);
+      db.prepare('UPDATE document_update_seq SET last = ? WHERE id = 1').run(seq);
     })();
   } finally {
     db.close();

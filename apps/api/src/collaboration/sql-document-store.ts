@@ -138,7 +138,9 @@ export class SqlDocumentStore implements DocumentStore {
  * would take our rows with it). Commits keep the connection's `synchronous = FULL`.
  */
 class SqliteStatements {
-  private readonly insertUpdate: Statement<[string, Buffer]>;
+  private readonly insertUpdate: Statement<[string, number, Buffer]>;
+  private readonly lastSeq: Statement<[], number>;
+  private readonly setLastSeq: Statement<[number]>;
   private readonly selectSnapshot: Statement<[string], { data: Buffer; last_seq: number | bigint }>;
   private readonly selectUpdates: Statement<[string], { seq: number | bigint; data: Buffer }>;
   private readonly upsertSnapshot: Statement<[string, Buffer, number]>;
@@ -157,7 +159,11 @@ class SqliteStatements {
     private readonly db: Database,
     private readonly turn: NonNullable<ReturnType<typeof sqliteTurn>>,
   ) {
-    this.insertUpdate = db.prepare('INSERT INTO document_updates (doc_id, data) VALUES (?, ?)');
+    // The log is clustered by (doc_id, seq) (see the 1764600000000 migration); seqs come from
+    // document_update_seq, read and advanced in the same transaction.
+    this.insertUpdate = db.prepare('INSERT INTO document_updates (doc_id, seq, data) VALUES (?, ?, ?)');
+    this.lastSeq = db.prepare<[], number>('SELECT last FROM document_update_seq WHERE id = 1').pluck();
+    this.setLastSeq = db.prepare('UPDATE document_update_seq SET last = ? WHERE id = 1');
     this.selectSnapshot = db.prepare('SELECT data, last_seq FROM document_snapshots WHERE doc_id = ?');
     this.selectUpdates = db.prepare('SELECT seq, data FROM document_updates WHERE doc_id = ? ORDER BY seq');
     this.upsertSnapshot = db.prepare(
@@ -165,9 +171,17 @@ class SqliteStatements {
        ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data, last_seq = excluded.last_seq, updated_at = excluded.updated_at`,
     );
     this.deleteUpTo = db.prepare('DELETE FROM document_updates WHERE doc_id = ? AND seq <= ?');
-    this.insertAll = db.transaction((batch: PendingAppend[]) =>
-      batch.map(({ docId, updates }) => updates.map((update) => Number(this.insertUpdate.run(docId, toBuffer(update)).lastInsertRowid))),
-    );
+    this.insertAll = db.transaction((batch: PendingAppend[]) => {
+      let seq = Number(this.lastSeq.get());
+      const seqs = batch.map(({ docId, updates }) =>
+        updates.map((update) => {
+          this.insertUpdate.run(docId, ++seq, toBuffer(update));
+          return seq;
+        }),
+      );
+      this.setLastSeq.run(seq);
+      return seqs;
+    });
     this.loadOne = db.transaction((docId: string) => this.read(docId));
     this.compactOne = db.transaction((docId: string, fold: Fold) => {
       const stored = this.read(docId);
