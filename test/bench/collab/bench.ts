@@ -10,7 +10,7 @@
  * See README.md next to this file for the options and what each scenario measures.
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +60,8 @@ const { values: opt } = parseArgs({
     'gen-cpu': { type: 'string', default: '1' },
     out: { type: 'string' },
     'server-node-args': { type: 'string', default: '' },
+    /** Append each server's output to this file when it stops (e.g. with --server-node-args=--trace-gc). */
+    'server-log': { type: 'string' },
   },
 });
 
@@ -182,6 +184,7 @@ class ServerProcess {
       child.once('exit', () => resolve());
       child.kill(signal);
     });
+    if (opt['server-log']) appendFileSync(opt['server-log'], `--- ${this.contender} (${signal}) ---\n${this.output}\n`);
   }
   stop(): Promise<void> {
     return this.end('SIGTERM');
