@@ -130,7 +130,10 @@ export const en: Messages = {
       refused: {
         forbidden: 'No access to this module',
         notFound: 'This module does not exist (any more)',
-        tooLarge: 'This module has grown too large: new changes are no longer saved. What you did is kept in this browser.',
+        tooLarge: 'Module too large to save',
+      },
+      refusedNote: {
+        tooLarge: 'New changes are no longer saved; what you did is kept in this browser. Please tell the Samenwijs administrator.',
       },
     },
     settings: {

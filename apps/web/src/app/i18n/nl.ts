@@ -128,7 +128,10 @@ export const nl = {
       refused: {
         forbidden: 'Geen toegang tot deze module',
         notFound: 'Deze module bestaat niet (meer)',
-        tooLarge: 'Deze module is te groot geworden: nieuwe wijzigingen worden niet meer opgeslagen. Wat je deed staat nog in deze browser.',
+        tooLarge: 'Module te groot om op te slaan',
+      },
+      refusedNote: {
+        tooLarge: 'Nieuwe wijzigingen worden niet meer opgeslagen; wat je deed staat nog in deze browser. Meld dit bij de beheerder van Samenwijs.',
       },
     },
     settings: {

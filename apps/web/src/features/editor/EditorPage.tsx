@@ -11,6 +11,7 @@ import { useApi, useUser } from '../../app/session/session';
 import { ErrorAlert, Loading } from '../../components/Messages';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { CollabSession } from './collab/collab-session';
+import { ConnectionBadge } from './ConnectionBadge';
 import { colorFor, initialsOf } from './collab/colors';
 import { objectKey, usePresence, useSessionSnapshot, useStructureVersion, useYVersion } from './collab/hooks';
 import { EditorErrorContext, editErrorReason } from './editor-errors';
@@ -305,19 +306,3 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
   );
 }
 
-function ConnectionBadge({ status, readOnly, refusal, unsynced }: { status: string; readOnly: boolean; refusal: string | null; unsynced: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <p className="connection" role="status">
-      <span className={`connection__badge connection__badge--${status}`} data-connection={status}>
-        {status === 'refused' ? t(`editor.connection.refused.${refusal ?? 'forbidden'}`) : t(`editor.connection.${status}`)}
-      </span>
-      {unsynced && status !== 'connected' ? <span className="connection__note">{t('editor.connection.unsynced')}</span> : null}
-      {readOnly ? (
-        <span className="connection__badge connection__badge--readonly" data-readonly="true">
-          {t('editor.connection.readOnly')}
-        </span>
-      ) : null}
-    </p>
-  );
-}
