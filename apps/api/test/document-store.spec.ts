@@ -256,6 +256,29 @@ describe.each(engines())('document store on %s', (engine: Engine) => {
     }
   });
 
+  it('compacts a tail of a few large updates once it passes a megabyte, whatever its length', async () => {
+    const id = newId();
+    const live = new LiveDocument(id, store, { compactAfter: 10_000 });
+    await live.load();
+    const text = live.doc.getText('t');
+    for (let i = 0; i < 2; i++) {
+      text.insert(text.length, String(i).repeat(400_000));
+      await settle(live);
+    }
+    await new Promise((r) => setTimeout(r, 30));
+    expect((await store.load(id)).snapshot).toBeNull(); // 800 KB: not yet
+    text.insert(text.length, 'z'.repeat(400_000));
+    await settle(live);
+    await until(async () => (await store.load(id)).snapshot !== null, 'the compaction past a megabyte');
+    const stored = await store.load(id);
+    expect(stored.updates).toHaveLength(0);
+    const reloaded = new LiveDocument(id, store, { compactAfter: 10_000 });
+    await reloaded.load();
+    expect(reloaded.doc.getText('t').length).toBe(1_200_000);
+    live.destroy();
+    reloaded.destroy();
+  });
+
   it('stores the changes, not the whole document, on the hot path', async () => {
     const id = newId();
     const live = new LiveDocument(id, store, { compactAfter: 10_000 });

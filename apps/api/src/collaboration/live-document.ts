@@ -31,6 +31,13 @@ const compactionLogger = new Logger('Collaboration');
 let compactionTurns: Promise<void> = Promise.resolve();
 let lastCompactionEnd = -Infinity;
 const COMPACTION_GAP_MS = 10;
+/**
+ * A tail of this many bytes, and at least as large as the snapshot, is compacted whatever its
+ * length: a few large updates (a pasted chapter, an imported page) would otherwise stay as raw
+ * rows that every load applies. Relative to the snapshot, so a large document does not rewrite
+ * itself for every megabyte of edits (each compaction at most doubles what was written).
+ */
+const COMPACT_TAIL_BYTES = 1024 * 1024;
 /** Largest share by which a document's compaction threshold is lowered (see `compactAt`). */
 const COMPACTION_JITTER = 0.25;
 /** The flush chain of a document with nothing in flight; shared, as thousands of idle documents may be open. */
@@ -382,7 +389,7 @@ export class LiveDocument {
     }
     this.tailLength += batch.length;
     for (const { update, origin } of batch) this.options.onRelay?.(update, origin, this);
-    if (this.tailLength >= this.compactAt) {
+    if (this.tailLength >= this.compactAt || this.tailBytes >= Math.max(COMPACT_TAIL_BYTES, this.heldSnapshot.bytes)) {
       // A failed compaction changes nothing stored (its transaction rolled back): the next
       // append tries again. It must not become an unhandled rejection, which ends the process.
       this.compact().catch((error: Error) => compactionLogger.warn(`Document ${this.id}: compaction failed (${error.message}); will retry`));
@@ -462,6 +469,8 @@ export class LiveDocument {
    */
   private folded(read: StoredDocument, snapshot: Uint8Array): void {
     this.heldSnapshot = { seq: read.lastSeq, bytes: snapshot.byteLength };
+    // Updates accepted while the compaction ran stay counted (they may not be stored yet). The
+    // count restarts at each load.
     this.tailBytes = Math.max(0, this.tailBytes - byteLength(read.updates));
     this.heldRows = this.heldRows.filter((seq) => seq > read.lastSeq);
   }
