@@ -293,7 +293,7 @@ if (!browserPath) {
       const b = await signedIn('auteur.b@samenwijs.test');
       await openModule(b.page);
       await openPage(b.page, PAGE_TITLE);
-      const copies = () => b.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((name) => name.startsWith('samenwijs:')));
+      const copies = () => localCopies(b.page);
       await waitFor(async () => (await copies()).length === 1);
 
       await b.context.setOffline(true);
@@ -318,7 +318,7 @@ if (!browserPath) {
       await openModule(b.page);
       const other = await b.context.newPage(); // signed in through the shared refresh cookie
       await openModule(other);
-      const copies = () => b.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((name) => name.startsWith('samenwijs:')));
+      const copies = () => localCopies(b.page);
       await waitFor(async () => (await copies()).length === 1);
 
       await b.page.getByRole('button', { name: 'Uitloggen' }).click();
@@ -384,4 +384,6 @@ async function expect_count(page: Page, count: number): Promise<void> {
 }
 
 /** Polls a browser-side condition, a little more patiently than the server-side default. */
+/** The module copies (IndexedDB databases) the app keeps in this browser. */
+const localCopies = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((name) => name.startsWith('samenwijs:')));
 const waitFor = (check: () => Promise<boolean>, timeoutMs = 2_000) => until(check, 'the page to update', timeoutMs, 25);

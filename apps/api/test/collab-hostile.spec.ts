@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { DOCUMENT_STORE, DocumentStore } from '../src/collaboration/document-store';
 import { COLLAB_LIMITS } from '../src/collaboration/document.service';
 import { CLOSE } from '../src/collaboration/protocol';
-import { startTestApp, TestApp } from './harness';
+import { startTestApp, storedBytes, TestApp } from './harness';
 
 /** Opens a raw socket, sends frames, and resolves with the close code (or 'open'). */
 async function sendFrames(url: string, frames: Uint8Array[], waitMs = 30): Promise<number | 'open'> {
@@ -141,7 +141,7 @@ describe('hostile and broken collaboration input', () => {
 
     const stored = await store.load(big);
     const accepted = stored.updates.length - before;
-    const size = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0);
+    const size = storedBytes(stored);
     expect(accepted).toBeGreaterThan(0);
     expect(accepted).toBeLessThan(needed);
     expect(size).toBeLessThanOrEqual(COLLAB_LIMITS.maxDocumentBytes);

@@ -4,7 +4,7 @@ import { FULL_STATE_CACHE_MIN_BYTES, LiveDocument } from '../src/collaboration/l
 import type { StoredDocument } from '../src/collaboration/document-store';
 import { SqlDocumentStore } from '../src/collaboration/sql-document-store';
 import { newId } from '../src/database/columns';
-import { Engine, engines, startTestApp, TestApp, until } from './harness';
+import { Engine, engines, startTestApp, storedBytes, TestApp, until } from './harness';
 
 const settle = async (live: LiveDocument) => {
   await new Promise((r) => setImmediate(r));
@@ -192,10 +192,7 @@ describe.each(engines())('document store on %s', (engine: Engine) => {
   it('bounds the stored size it admits through appends, compaction and a reload', async () => {
     const id = newId();
     const bound = 20_000;
-    const storedSize = async () => {
-      const stored = await store.load(id);
-      return (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0);
-    };
+    const storedSize = async () => storedBytes(await store.load(id));
     const admitsExactly = (live: LiveDocument, size: number) => {
       expect(live.admits(bound - size)).toBe(true);
       expect(live.admits(bound - size + 1)).toBe(false);

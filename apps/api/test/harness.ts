@@ -7,6 +7,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { closeApp, createApp } from '../src/bootstrap';
+import type { StoredDocument } from '../src/collaboration/document-store';
 import { AppConfig, loadConfig } from '../src/config/config';
 import { Factories } from './factories';
 
@@ -93,6 +94,11 @@ export function outcome(res: GqlResponse): string {
 }
 
 /** Polls `check` until it holds, failing with `what` after `timeoutMs`. */
+/** Bytes a stored document takes: its snapshot and every update row. */
+export function storedBytes(stored: StoredDocument): number {
+  return (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0);
+}
+
 export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000, pollMs = 10): Promise<void> {
   const start = Date.now();
   while (!(await check())) {

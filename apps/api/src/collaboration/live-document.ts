@@ -38,7 +38,7 @@ const COMPACTION_GAP_MS = 10;
  * itself for every megabyte of edits (each compaction at most doubles what was written).
  */
 const COMPACT_TAIL_BYTES = 1024 * 1024;
-/** Largest share by which a document's compaction threshold is lowered (see `compactAt`). */
+/** Largest share by which a document's compaction threshold is lowered (see `compactionThreshold`). */
 const COMPACTION_JITTER = 0.25;
 /** The flush chain of a document with nothing in flight; shared, as thousands of idle documents may be open. */
 const NOTHING_IN_FLIGHT: Promise<void> = Promise.resolve();
@@ -56,7 +56,7 @@ export const FULL_STATE_CACHE_MIN_BYTES = 16 * 1024;
  * can serve every open document (thousands may be open: a closure each adds up).
  */
 export interface LiveDocumentOptions {
-  /** Compact once the tail reaches this many updates (each document a little earlier, see `compactAt`). */
+  /** Compact once the tail reaches this many updates (each document a little earlier, see `compactionThreshold`). */
   compactAfter: number;
   /** Bound on the stored size (snapshot plus tail, about); updates past it are refused (see `admits`). No bound if unset. */
   maxBytes?: number;
@@ -124,19 +124,14 @@ export class LiveDocument {
    * restart that loaded many tails at once) would otherwise all compact in the same second,
    * and their compactions would queue up in front of everyone's edits.
    */
-  private readonly compactAt: number;
-
-  /** The tail length at which this document compacts. */
-  get compactionThreshold(): number {
-    return this.compactAt;
-  }
+  readonly compactionThreshold: number;
 
   constructor(
     readonly id: string,
     private readonly store: DocumentStore,
     private readonly options: LiveDocumentOptions,
   ) {
-    this.compactAt = Math.max(1, Math.ceil(options.compactAfter * (1 - COMPACTION_JITTER * Math.random())));
+    this.compactionThreshold = Math.max(1, Math.ceil(options.compactAfter * (1 - COMPACTION_JITTER * Math.random())));
     this.ydoc.on('update', this.onUpdate);
   }
 
@@ -389,7 +384,7 @@ export class LiveDocument {
     }
     this.tailLength += batch.length;
     for (const { update, origin } of batch) this.options.onRelay?.(update, origin, this);
-    if (this.tailLength >= this.compactAt || this.tailBytes >= Math.max(COMPACT_TAIL_BYTES, this.heldSnapshot.bytes)) {
+    if (this.tailLength >= this.compactionThreshold || this.tailBytes >= Math.max(COMPACT_TAIL_BYTES, this.heldSnapshot.bytes)) {
       // A failed compaction changes nothing stored (its transaction rolled back): the next
       // append tries again. It must not become an unhandled rejection, which ends the process.
       this.compact().catch((error: Error) => compactionLogger.warn(`Document ${this.id}: compaction failed (${error.message}); will retry`));
