@@ -6,6 +6,12 @@ import { outcome, startTestApp, TestApp } from './harness';
 const rejected = (res: { status: number; errors?: { extensions?: { code?: string } }[] }) =>
   res.status === 400 || res.errors?.some((e) => ['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST'].includes(String(e.extensions?.code)));
 
+/** `{ me { ...F0 } }` where each fragment spreads the next one twice: short, but 2^levels selections. */
+function doublingFragments(levels: number): string {
+  const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Viewer { ...F${i + 1} ...F${i + 1} }`);
+  return `{ me { ...F0 } } ${fragments.join(' ')} fragment F${levels} on Viewer { id }`;
+}
+
 describe('GraphQL hardening', () => {
   let t: TestApp;
   let token: string;
@@ -22,6 +28,8 @@ describe('GraphQL hardening', () => {
     ['200 directives', () => `{ me { id ${'@include(if: true) '.repeat(200)} } }`],
     ['20k tokens', () => `{ me { ${'id '.repeat(20_000)} } }`],
     ['a fragment cycle', () => 'query { me { ...A } } fragment A on Viewer { groups { ...B } } fragment B on Group { ...A2 } fragment A2 on Group { ...B }'],
+    // ~400 tokens that expand to 2^40 selections: refused by the cost estimate's visit budget.
+    ['a fragment that doubles itself 40 levels deep', () => doublingFragments(40)],
     ['an expensive query', () => `{ groups { modules(first: 100) { edges { node { group { modules(first: 100) { edges { node { id } } } } } } } } }`],
   ];
 
@@ -29,6 +37,12 @@ describe('GraphQL hardening', () => {
     const res = await t.gql(build(), {}, { token });
     expect(rejected(res)).toBe(true);
     expect(res.data ?? null).toBeNull();
+  });
+
+  it('refuses the doubling fragments without a token, before any sign-in is asked', async () => {
+    const res = await t.gql(doublingFragments(40));
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it("accepts the web app's dashboard query (50 modules per group)", async () => {
@@ -103,6 +117,12 @@ describe('GraphQL hardening in production', () => {
     const res = await t.gql('{ me { nmae } }', {}, { token });
     expect(res.errors).toBeDefined();
     expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean|name/);
+  });
+
+  it('gives no enum value or argument suggestions', async () => {
+    const res = await t.gql('mutation { inviteMember(input: { groupId: "x", email: "a@b.nl", schoolId: "y", roles: [AUTHORR] }) { id } }', {}, { token });
+    expect(res.errors).toBeDefined();
+    expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean|AUTHOR"/);
   });
 
   it('includes no stack traces in errors', async () => {

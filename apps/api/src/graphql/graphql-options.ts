@@ -34,6 +34,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     path: '/graphql',
     playground: false,
     introspection: !production,
+    // graphql-js also suggests enum values and argument names ("Did you mean the enum value
+    // …?"), which armor's field-suggestion filter does not catch.
+    hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,

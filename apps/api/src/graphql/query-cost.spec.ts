@@ -35,4 +35,18 @@ describe('estimateCost', () => {
     const nested = '{ groups { modules(first: 100) { edges { node { group { modules(first: 100) { edges { node { id } } } } } } } } }';
     expect(cost(nested)).toBeGreaterThan(100_000);
   });
+
+  // Without the visit budget this query's walk doubles per level: 2^40 selections, hours.
+  it('refuses a fragment that doubles itself level by level, in a short query', () => {
+    const levels = 40;
+    const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Viewer { ...F${i + 1} ...F${i + 1} }`);
+    const query = `{ me { ...F0 } } ${fragments.join(' ')} fragment F${levels} on Viewer { id }`;
+    expect(cost(query)).toBe(Infinity);
+  });
+
+  it('still counts a fragment spread in many places when the expansion stays within the budget', () => {
+    const spreads = Array.from({ length: 100 }, (_, i) => `g${i}: groups { ...G }`).join(' ');
+    const query = `{ ${spreads} } fragment G on Group { id name }`;
+    expect(cost(query)).toBe(100 * 20);
+  });
 });

@@ -23,6 +23,15 @@ export interface QueryCostOptions {
 }
 
 /**
+ * Most selections the estimate visits. Fragments are expanded where they are spread, so a
+ * short query that spreads a fragment twice, which spreads one twice, and so on, expands to
+ * 2^n selections (40 levels fit in ~400 tokens); past this budget the query costs `Infinity`
+ * and is refused, instead of the walk taking the event loop for hours. A query that really
+ * expands to this many selections would be too costly to run anyway.
+ */
+export const MAX_VISITED_SELECTIONS = 20_000;
+
+/**
  * Estimates how many objects a query would load, multiplying by page sizes: a field with a
  * `first` argument sets the length of the list beneath it (a connection's `edges`), other
  * lists count as `listEstimate`. A query over the budget is refused before anything runs.
@@ -39,10 +48,12 @@ export function estimateCost(
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return 0;
 
+  let visited = 0;
   const walk = (selectionSet: SelectionSetNode, parent: GraphQLObjectType, pageSize: number | undefined, depth: number): number => {
     if (depth > 50) return Infinity;
     let total = 0;
     for (const selection of selectionSet.selections) {
+      if (++visited > MAX_VISITED_SELECTIONS) return Infinity;
       if (selection.kind === Kind.FIELD) {
         total += fieldCost(selection, parent, pageSize, depth);
       } else {
