@@ -178,4 +178,45 @@ describe('hostile and broken collaboration input', () => {
     const after = await store.load(moduleId);
     expect(after.updates.length).toBe(before);
   });
+
+  it('stores nothing of an update that yjs applies in part before it throws, and reloads the document without it', async () => {
+    // Yjs integrates an update's structs before it reads its delete set: with a delete set cut
+    // short, the text is in the live document (and its 'update' event fired) when it throws.
+    const doc = new Y.Doc();
+    let update = new Uint8Array();
+    doc.on('update', (u: Uint8Array) => (update = u));
+    doc.getText('t').insert(0, 'half toegepast');
+    expect(update.at(-1)).toBe(0); // an empty delete set
+    const cutShort = Uint8Array.from([...update.slice(0, -1), 5]);
+    expect(() => Y.applyUpdate(new Y.Doc(), cutShort)).toThrow();
+
+    const target = (await t.f.module(group, author)).id;
+    const targetUrl = `${base}/${target}?token=${token}`;
+    const store = t.app.get<DocumentStore>(DOCUMENT_STORE);
+    const before = await store.load(target);
+    // A bystander on the same document sees the offender's frame arrive in the same turn as nothing.
+    const bystander = new WebSocket(targetUrl);
+    const seen: Buffer[] = [];
+    bystander.on('message', (m: Buffer) => seen.push(m));
+    const bystanderClosed = new Promise<number>((resolve) => bystander.on('close', (code: number) => resolve(code)));
+    await new Promise((r) => bystander.on('open', r));
+    expect(await sendFrames(targetUrl, [syncFrame(2, cutShort)], 300)).toBe(CLOSE.malformed.code);
+    // The document was thrown out of memory: its peers were closed to reload it.
+    expect(await bystanderClosed).toBe(CLOSE.malformed.code);
+    expect(seen.some((m) => m.includes(Buffer.from('half toegepast')))).toBe(false);
+
+    const after = await store.load(target);
+    expect(after.updates.length).toBe(before.updates.length);
+    // A fresh client gets the document as stored, without the half-applied text.
+    const fresh = new WebSocket(targetUrl);
+    const answers: Buffer[] = [];
+    fresh.on('message', (m: Buffer) => answers.push(m));
+    await new Promise((r) => fresh.on('open', r));
+    fresh.send(syncFrame(0, Y.encodeStateVector(new Y.Doc())));
+    await new Promise((r) => setTimeout(r, 200));
+    fresh.terminate();
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.some((m) => m.includes(Buffer.from('half toegepast')))).toBe(false);
+    doc.destroy();
+  });
 });

@@ -362,7 +362,9 @@ export class LiveDocument {
       this.flushScheduled = false;
       const batch = this.pending;
       this.pending = null;
-      if (!batch || batch.length === 0) return;
+      // Destroyed in this turn (evicted): what it accepted is not the truth any more, e.g. the
+      // part of a malformed update yjs applied before it threw. Clients resync what they had.
+      if (!batch || batch.length === 0 || this.destroyed) return;
       this.flushChain = this.flushChain.catch(() => undefined).then(() => this.persistAndRelay(batch));
       this.flushChain.catch((error: unknown) => this.options.onFailure?.(error as Error, this));
     });
@@ -484,8 +486,14 @@ export class LiveDocument {
     if (clientIds.length > 0 && this.awarenessState) removeAwarenessStates(this.awarenessState, clientIds, null);
   }
 
+  /**
+   * Ends the document. Updates accepted in this turn and not handed to the store yet are
+   * dropped (an unload waits for `settled` first; an eviction means the memory is not to be
+   * trusted): their senders are closed and send them again when they resync.
+   */
   destroy(): void {
     this.destroyed = true;
+    this.pending = null;
     clearTimeout(this.idleApply);
     this.fullState = null;
     this.deferred = null;
