@@ -1,12 +1,16 @@
+import { connect as connectTcp } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import fc from 'fast-check';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { DOCUMENT_STORE, DocumentStore } from '../src/collaboration/document-store';
-import { COLLAB_LIMITS } from '../src/collaboration/document.service';
+import { COLLAB_LIMITS, DocumentService } from '../src/collaboration/document.service';
+import { CONNECTION_LIMITS } from '../src/collaboration/collab-connection';
+import { SERVER_LIMITS } from '../src/collaboration/collab.server';
 import { CLOSE } from '../src/collaboration/protocol';
-import { startTestApp, storedBytes, TestApp } from './harness';
+import { TokenService } from '../src/modules/auth/token.service';
+import { startTestApp, storedBytes, TestApp, until } from './harness';
 
 /** Opens a raw socket, sends frames, and resolves with the close code (or 'open'). */
 async function sendFrames(url: string, frames: Uint8Array[], waitMs = 30): Promise<number | 'open'> {
@@ -26,6 +30,21 @@ async function sendFrames(url: string, frames: Uint8Array[], waitMs = 30): Promi
       setTimeout(() => finish('open'), waitMs);
     });
   });
+}
+
+/** An awareness message setting a small state for each of `clientIds`. */
+function awarenessFrame(clientIds: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, clientIds.length);
+  for (const id of clientIds) {
+    encoding.writeVarUint(inner, id);
+    encoding.writeVarUint(inner, 1);
+    encoding.writeVarString(inner, JSON.stringify({ user: { name: `n${id}` } }));
+  }
+  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inner));
+  return encoding.toUint8Array(encoder);
 }
 
 function syncFrame(step: number, payload: Uint8Array): Uint8Array {
@@ -218,5 +237,80 @@ describe('hostile and broken collaboration input', () => {
     expect(answers.length).toBeGreaterThan(0);
     expect(answers.some((m) => m.includes(Buffer.from('half toegepast')))).toBe(false);
     doc.destroy();
+  });
+
+  it('closes a client that keeps asking for the whole document (4429), after the few requests a resync needs', async () => {
+    const ask = syncFrame(0, Y.encodeStateVector(new Y.Doc()));
+    expect(await sendFrames(url(), Array.from({ length: CONNECTION_LIMITS.costlyRequestBurst }, () => ask), 200)).toBe('open');
+    expect(await sendFrames(url(), Array.from({ length: CONNECTION_LIMITS.costlyRequestBurst + 1 }, () => ask), 200)).toBe(CLOSE.flood.code);
+    expect(await sendFrames(url(), Array.from({ length: 20 }, () => Uint8Array.from([3])), 200)).toBe(CLOSE.flood.code);
+  });
+
+  it('lets a connection speak for a few awareness clients, not for any number', async () => {
+    const few = Array.from({ length: CONNECTION_LIMITS.awarenessIdsPerConnection }, (_, i) => 9_000 + i);
+    expect(await sendFrames(url(), [awarenessFrame(few), awarenessFrame(few)], 150)).toBe('open');
+    expect(await sendFrames(url(), [awarenessFrame(few), awarenessFrame([9_999])], 150)).toBe(CLOSE.flood.code);
+  });
+
+  it('ends a client that stops reading while it asks for answers, and keeps serving the others', async () => {
+    const store = t.app.get<DocumentStore>(DOCUMENT_STORE);
+    const large = (await t.f.module(group, author)).id;
+    const largeUrl = `${base}/${large}?token=${token}`;
+    // A document of ~19 MB, so that a few whole-document answers pass the buffered-bytes bound.
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    for (let i = 0; i < 10; i++) doc.getText('groot').insert(0, String(i).repeat(1_900_000));
+    const writer = new WebSocket(largeUrl);
+    await new Promise((r) => writer.on('open', r));
+    for (const update of updates) writer.send(syncFrame(2, update));
+    await until(async () => storedBytes(await store.load(large)) >= 19_000_000, 'the large document stored');
+
+    const reader = new WebSocket(largeUrl);
+    await new Promise((r) => reader.on('open', r));
+    reader.pause(); // reads nothing from here on
+    const ended = new Promise<number>((resolve) => reader.on('close', (code: number) => resolve(code)));
+    const ask = syncFrame(0, Y.encodeStateVector(new Y.Doc()));
+    for (let i = 0; i < CONNECTION_LIMITS.costlyRequestBurst; i++) reader.send(ask);
+    expect(CONNECTION_LIMITS.costlyRequestBurst * 19_000_000).toBeGreaterThan(CONNECTION_LIMITS.maxBufferedBytes + 16_000_000);
+    // The server lets go of it while it still reads nothing...
+    const live = await t.app.get(DocumentService).open(large);
+    await until(() => live.peers.size === 1, 'the unread connection ended', 10_000);
+    // ...without a close frame (it would wait behind the unread bytes): the client sees 1006.
+    reader.resume();
+    expect(await ended).toBe(1006);
+    // The writer on the same document and a client of another one are served as before.
+    expect(writer.readyState).toBe(WebSocket.OPEN);
+    expect(await sendFrames(url(), [syncFrame(2, realUpdates[0])], 100)).toBe('open');
+    writer.terminate();
+    doc.destroy();
+  }, 30_000);
+
+  it('closes a connection when its access token expires (4401), and refuses an expired token', async () => {
+    const tokens = t.app.get(TokenService);
+    const shortLived = tokens.signAccess(author.id, Date.now(), 2).token;
+    const ws = new WebSocket(`${base}/${moduleId}?token=${shortLived}`);
+    const closed = new Promise<[number, string]>((resolve) => ws.on('close', (code: number, reason: Buffer) => resolve([code, reason.toString()])));
+    await new Promise((r) => ws.on('open', r));
+    const started = Date.now();
+    const [code, reason] = await closed;
+    expect([code, reason]).toEqual([CLOSE.tokenExpired.code, CLOSE.tokenExpired.reason]);
+    expect(Date.now() - started).toBeLessThan(2_000 + SERVER_LIMITS.expirySweepEveryMs + 1_000);
+    // A token that expired before the connection is refused before anything is sent.
+    const expired = tokens.signAccess(author.id, Date.now(), -1).token;
+    expect(await sendFrames(`${base}/${moduleId}?token=${expired}`, [], 300)).toBe(CLOSE.unauthenticated.code);
+  }, 15_000);
+
+  it('answers an upgrade request for another path and ends its connection', async () => {
+    const port = new URL(base.replace('ws:', 'http:')).port;
+    const socket = connectTcp(Number(port), '127.0.0.1');
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk.toString()));
+    const ended = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    socket.write('GET /graphql HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n');
+    const result = await Promise.race([ended.then(() => 'closed'), new Promise<string>((r) => setTimeout(() => r('still open'), 2_000).unref())]);
+    socket.destroy();
+    expect(result).toBe('closed');
+    expect(answer).toMatch(/^HTTP\/1\.1 404/);
   });
 });

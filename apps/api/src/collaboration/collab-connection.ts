@@ -15,6 +15,21 @@ export const CONNECTION_LIMITS = {
   awarenessBytes: 16 * 1024,
   /** Messages per connection per second before it is closed as a flood. */
   messagesPerSecond: 500,
+  /**
+   * Requests whose answer can be large (a sync step 1, which may be answered with the whole
+   * document; a query for every awareness state): this many at once, then one per
+   * `costlyRequestEveryMs`. A client asks once per connection; a few more are a resync.
+   */
+  costlyRequestBurst: 4,
+  costlyRequestEveryMs: 2_000,
+  /** Awareness client ids one connection may speak for (a client has one per Y.Doc). */
+  awarenessIdsPerConnection: 4,
+  /**
+   * Bytes queued for a client that does not read them. Past this the connection is ended: a
+   * client that stops reading while it asks for answers must not make the server hold them
+   * without end. Above the largest document (32 MiB) so a slow network can still join.
+   */
+  maxBufferedBytes: 48 * 1024 * 1024,
 } as const;
 
 /**
@@ -24,8 +39,13 @@ export const CONNECTION_LIMITS = {
 export class CollabConnection implements Peer {
   /** Awareness client ids this client added (created with the first one: most clients send none). */
   private awarenessIds: Set<number> | null = null;
+  /** Awareness client ids this client has sent states for (created with the first one). */
+  private awarenessClaims: Set<number> | null = null;
   private windowStart = Date.now();
   private windowCount = 0;
+  /** Costly requests (see CONNECTION_LIMITS) the client may still make now, and when that was counted. */
+  private costlyAllowance: number = CONNECTION_LIMITS.costlyRequestBurst;
+  private costlyCountedAt = Date.now();
   private closed = false;
 
   constructor(
@@ -61,13 +81,25 @@ export class CollabConnection implements Peer {
 
   /** Sends one frame; `written` runs once it is handed to the kernel, or at once if it cannot be sent. */
   send(message: Uint8Array, written?: () => void): void {
-    if (this.closed || this.socket.readyState !== this.socket.OPEN) return written?.();
+    if (!this.writable(message.byteLength)) return written?.();
     this.socket.send(message, { binary: true }, written && (() => written()));
   }
 
   sendShared(frame: SharedFrame): void {
-    if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
-    frame.writeTo(this.socket);
+    if (this.writable(frame.byteLength)) frame.writeTo(this.socket);
+  }
+
+  /**
+   * Whether `bytes` more may be written now. A client that would have more than
+   * `maxBufferedBytes` unread is ended without a close frame (it would queue behind the rest);
+   * a client that was only slow reconnects and resyncs.
+   */
+  private writable(bytes: number): boolean {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return false;
+    if (this.socket.bufferedAmount + bytes <= CONNECTION_LIMITS.maxBufferedBytes) return true;
+    this.socket.terminate();
+    this.stop();
+    return false;
   }
 
   close(code: number, reason: string): void {
@@ -105,6 +137,7 @@ export class CollabConnection implements Peer {
           this.handleAwareness(decoding.readVarUint8Array(decoder));
           break;
         case MESSAGE_QUERY_AWARENESS:
+          if (!this.allowCostly()) return this.close(CLOSE.flood.code, CLOSE.flood.reason);
           this.send(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.live.awareness, this.live.awarenessClients())));
           break;
         case MESSAGE_AUTH:
@@ -122,6 +155,7 @@ export class CollabConnection implements Peer {
   private handleSync(decoder: decoding.Decoder): void {
     const step = decoding.readVarUint(decoder);
     if (step === SYNC_STEP_1) {
+      if (!this.allowCostly()) return this.close(CLOSE.flood.code, CLOSE.flood.reason);
       const stateVector = decoding.readVarUint8Array(decoder);
       // Validate before answering: a broken state vector must not reach the encoder later.
       const hasNothing = Y.decodeStateVector(stateVector).size === 0;
@@ -131,9 +165,10 @@ export class CollabConnection implements Peer {
           // nothing, or as stored while the document is still being loaded.
           const { parts, done } = this.live.stateForNewcomer();
           const messages = parts.map((part, i) => syncMessage(i === 0 ? SYNC_STEP_2 : SYNC_UPDATE, part));
-          if (this.closed || this.socket.readyState !== this.socket.OPEN) return done();
+          const answer = new SharedFrame(messages);
+          if (!this.writable(answer.byteLength)) return done();
           // One write for all of them: a stored tail is up to a thousand small updates.
-          new SharedFrame(messages).writeTo(this.socket, done);
+          answer.writeTo(this.socket, done);
           return;
         }
         const encoder = encoding.createEncoder();
@@ -177,7 +212,8 @@ export class CollabConnection implements Peer {
     const count = decoding.readVarUint(decoder);
     if (count > 16) throw new Error('too many awareness states in one message');
     for (let i = 0; i < count; i++) {
-      decoding.readVarUint(decoder);
+      const clientId = decoding.readVarUint(decoder);
+      if (!this.claimAwareness(clientId)) return this.close(CLOSE.flood.code, CLOSE.flood.reason);
       decoding.readVarUint(decoder);
       const state = decoding.readVarString(decoder);
       if (state.length > CONNECTION_LIMITS.awarenessBytes) throw new Error('awareness state too large');
@@ -185,6 +221,28 @@ export class CollabConnection implements Peer {
     }
     // An empty update (a keep-alive) changes nothing: it need not create the awareness.
     if (count > 0) awarenessProtocol.applyAwarenessUpdate(this.live.awareness, update, this);
+  }
+
+  /** Whether this client may speak for awareness client `clientId` (a few ids, each kept to the connection's end). */
+  private claimAwareness(clientId: number): boolean {
+    const claims = (this.awarenessClaims ??= new Set());
+    if (claims.has(clientId)) return true;
+    if (claims.size >= CONNECTION_LIMITS.awarenessIdsPerConnection) return false;
+    claims.add(clientId);
+    return true;
+  }
+
+  /** Takes one costly request from the allowance (a burst, then one per interval). */
+  private allowCostly(): boolean {
+    const now = Date.now();
+    const earned = Math.floor((now - this.costlyCountedAt) / CONNECTION_LIMITS.costlyRequestEveryMs);
+    if (earned > 0) {
+      this.costlyAllowance = Math.min(CONNECTION_LIMITS.costlyRequestBurst, this.costlyAllowance + earned);
+      this.costlyCountedAt += earned * CONNECTION_LIMITS.costlyRequestEveryMs;
+    }
+    if (this.costlyAllowance === 0) return false;
+    this.costlyAllowance--;
+    return true;
   }
 
   private withinRate(): boolean {

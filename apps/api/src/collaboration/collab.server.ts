@@ -20,6 +20,12 @@ export const SERVER_LIMITS = {
   maxPayloadBytes: 2 * 1024 * 1024,
   /** Every open connection's access is checked again this often, besides on access events. */
   recheckEveryMs: 30_000,
+  /**
+   * Connections whose access token has expired are closed (4401) this often: the token was
+   * checked when the socket opened, and a socket must not outlive it (a token taken from a
+   * signed-out browser, say). Our editor reconnects with a fresh token and resyncs.
+   */
+  expirySweepEveryMs: 5_000,
 } as const;
 
 interface Session {
@@ -27,6 +33,8 @@ interface Session {
   userId: string;
   moduleId: string;
   groupId: string;
+  /** When the access token the socket opened with expires (ms since the epoch). */
+  expiresAt: number;
 }
 
 /**
@@ -82,6 +90,7 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
   readonly grants = new AccessCache();
   private unsubscribe?: () => void;
   private recheckTimer?: NodeJS.Timeout;
+  private expiryTimer?: NodeJS.Timeout;
   private warming: Promise<void> = Promise.resolve();
 
   constructor(
@@ -106,7 +115,12 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const path = COLLAB_PATH.exec(url.pathname);
-      if (!path) return; // other upgrade handlers may claim it
+      if (!path) {
+        // Another upgrade handler may claim it; with none, the request is answered and ended
+        // (Node leaves an unclaimed upgrade's socket open for ever).
+        if (server.listenerCount('upgrade') === 1) refuseUpgrade(socket);
+        return;
+      }
       // Only these two strings outlive the handshake: not the request, nor its URL.
       const moduleId = path[1].toLowerCase();
       const token = url.searchParams.get('token');
@@ -128,12 +142,14 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
       remote?.();
     };
     this.recheckTimer = setInterval(() => void this.recheck(null), SERVER_LIMITS.recheckEveryMs).unref();
+    this.expiryTimer = setInterval(() => this.closeExpired(Date.now()), SERVER_LIMITS.expirySweepEveryMs).unref();
     this.warming = this.warmUp();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.unsubscribe?.();
     clearInterval(this.recheckTimer);
+    clearInterval(this.expiryTimer);
     await this.warming;
     for (const session of this.sessions) session.connection.close(1012, 'server restarting');
     this.wss.close();
@@ -146,7 +162,10 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
     ws.on('error', onSocketError);
 
     const mark = this.grants.mark();
-    let access = await this.decide(token, moduleId);
+    const verified = token ? this.tokens.verifyAccess(token) : 'invalid';
+    if (typeof verified === 'string') return ws.close(CLOSE.unauthenticated.code, CLOSE.unauthenticated.reason);
+    const { expiresAt } = verified;
+    let access = await this.decide(verified.userId, moduleId);
     if (ws.readyState !== ws.OPEN) return;
     if (!access.ok) return ws.close(access.close.code, access.close.reason);
 
@@ -162,7 +181,8 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
     if (ws.readyState !== ws.OPEN) return;
     if (!access.ok) return ws.close(access.close.code, access.close.reason);
     const connection = new CollabConnection(ws, live, this.documents, !access.write);
-    const session: Session = { connection, userId: access.actor.userId, moduleId, groupId: access.groupId };
+    if (Date.now() >= expiresAt) return ws.close(CLOSE.tokenExpired.code, CLOSE.tokenExpired.reason);
+    const session: Session = { connection, userId: access.actor.userId, moduleId, groupId: access.groupId, expiresAt };
     this.sessions.add(session);
     // From here on the socket's frames go to the connection (see onSocketMessage).
     ws.session = session;
@@ -191,16 +211,23 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  private async decide(token: string | null, moduleId: string): Promise<Access> {
-    if (!token) return { ok: false, close: CLOSE.unauthenticated };
-    const verified = this.tokens.verifyAccess(token);
-    if (typeof verified === 'string') return { ok: false, close: CLOSE.unauthenticated };
-    const grant = this.grants.get(verified.userId, moduleId);
+  /** The access of a verified user: a recent grant, or the database's answer (remembered). */
+  private async decide(userId: string, moduleId: string): Promise<Access> {
+    const grant = this.grants.get(userId, moduleId);
     if (grant) return { ok: true, ...grant };
     const mark = this.grants.mark();
-    const access = await this.decideFor(verified.userId, moduleId);
-    if (access.ok) this.grants.set(verified.userId, moduleId, { actor: access.actor, groupId: access.groupId, write: access.write }, mark);
+    const access = await this.decideFor(userId, moduleId);
+    if (access.ok) this.grants.set(userId, moduleId, { actor: access.actor, groupId: access.groupId, write: access.write }, mark);
     return access;
+  }
+
+  /** Closes the connections whose access token has expired by `now`. */
+  private closeExpired(now: number): void {
+    for (const session of this.sessions) {
+      if (session.expiresAt > now) continue;
+      session.connection.close(CLOSE.tokenExpired.code, CLOSE.tokenExpired.reason);
+      this.sessions.delete(session);
+    }
   }
 
   /** Asks the database (never the grant cache). */
@@ -262,4 +289,9 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
       }
     }
   }
+}
+
+/** Answers an upgrade request nobody serves, and ends its connection. */
+function refuseUpgrade(socket: Duplex): void {
+  socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n', () => socket.destroy());
 }

@@ -12,6 +12,8 @@ export const SYNC_UPDATE = 2;
 /** Close codes and reasons a client may see. */
 export const CLOSE = {
   unauthenticated: { code: 4401, reason: 'unauthenticated' },
+  /** The access token the socket opened with has expired: reconnect with a fresh one. */
+  tokenExpired: { code: 4401, reason: 'token expired' },
   forbidden: { code: 4403, reason: 'forbidden' },
   notFound: { code: 4404, reason: 'module not found' },
   malformed: { code: 4400, reason: 'malformed message' },

@@ -39,12 +39,18 @@ export class SharedFrame {
     this.messages.forEach((message, i) => socket.send(message, { binary: true }, i === last && written ? () => written() : undefined));
   }
 
+  /** Bytes of all frames, headers included (without building them). */
+  get byteLength(): number {
+    if (this.framed) return this.framed.byteLength;
+    let size = 0;
+    for (const message of this.messages) size += headerLength(message.byteLength) + message.byteLength;
+    return size;
+  }
+
   /** All frames, headers and payloads, back to back. */
   bytes(): Buffer {
     if (this.framed) return this.framed;
-    let size = 0;
-    for (const message of this.messages) size += headerLength(message.byteLength) + message.byteLength;
-    const out = Buffer.allocUnsafe(size);
+    const out = Buffer.allocUnsafe(this.byteLength);
     let at = 0;
     for (const message of this.messages) {
       const length = message.byteLength;

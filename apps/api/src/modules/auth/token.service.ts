@@ -16,8 +16,7 @@ const AUDIENCE = 'samenwijs-api';
 export class TokenService {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  signAccess(userId: string, now = Date.now()): AccessToken {
-    const ttl = this.config.auth.accessTokenTtlSeconds;
+  signAccess(userId: string, now = Date.now(), ttl = this.config.auth.accessTokenTtlSeconds): AccessToken {
     const token = jwt.sign({ typ: 'access' }, this.config.jwtSecret, {
       algorithm: 'HS256',
       subject: userId,
@@ -28,8 +27,8 @@ export class TokenService {
     return { token, expiresAt: new Date(now + ttl * 1000) };
   }
 
-  /** The user id of a valid access token; 'expired' or 'invalid' otherwise. */
-  verifyAccess(token: string): { userId: string } | 'expired' | 'invalid' {
+  /** The user id of a valid access token and when it expires (ms since the epoch); 'expired' or 'invalid' otherwise. */
+  verifyAccess(token: string): { userId: string; expiresAt: number } | 'expired' | 'invalid' {
     if (token.length > 2048) return 'invalid';
     try {
       const payload = jwt.verify(token, this.config.jwtSecret, {
@@ -37,8 +36,8 @@ export class TokenService {
         issuer: ISSUER,
         audience: AUDIENCE,
       });
-      if (typeof payload === 'string' || payload.typ !== 'access' || typeof payload.sub !== 'string') return 'invalid';
-      return { userId: payload.sub };
+      if (typeof payload === 'string' || payload.typ !== 'access' || typeof payload.sub !== 'string' || typeof payload.exp !== 'number') return 'invalid';
+      return { userId: payload.sub, expiresAt: payload.exp * 1000 };
     } catch (error) {
       return error instanceof jwt.TokenExpiredError ? 'expired' : 'invalid';
     }

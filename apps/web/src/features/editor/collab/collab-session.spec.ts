@@ -87,6 +87,28 @@ describe('CollabSession', () => {
     }
   });
 
+  it('reconnects at once with a fresh token when its token expired, but backs off if that keeps happening', async () => {
+    jest.useFakeTimers();
+    try {
+      let issued = 0;
+      const session = testSession({ token: async () => `token-${++issued}` });
+      await jest.advanceTimersByTimeAsync(0);
+      session.provider.emit('sync', [true]); // a working connection
+      SilentWebSocket.instances[0].serverClose(4401, 'token expired');
+      await jest.advanceTimersByTimeAsync(10);
+      expect(SilentWebSocket.instances.map((ws) => new URL(ws.url).searchParams.get('token'))).toEqual(['token-1', 'token-2']);
+      // Closed the same way again before it ever synced: not at once this time.
+      SilentWebSocket.instances[1].serverClose(4401, 'token expired');
+      await jest.advanceTimersByTimeAsync(10);
+      expect(SilentWebSocket.instances).toHaveLength(2);
+      await jest.advanceTimersByTimeAsync(60_000);
+      expect(SilentWebSocket.instances.length).toBeGreaterThan(2);
+      expect(session.getSnapshot().status).not.toBe('refused');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('reconnects at once, without backoff, and reports it when the server grants write access (4205)', async () => {
     jest.useFakeTimers();
     try {

@@ -62,6 +62,8 @@ type Listener = () => void;
 const MESSAGE_AUTH = 2;
 /** The server's close code for "write access granted, reconnect". */
 export const CLOSE_WRITE_GRANTED = 4205;
+/** The server's close for "the access token this socket opened with expired" (4401 with this reason). */
+export const CLOSE_TOKEN_EXPIRED = { code: 4401, reason: 'token expired' } as const;
 /** The server's close codes that end a session for good, and what the person is told. */
 const REFUSALS: Record<number, string> = { 4403: 'forbidden', 4404: 'notFound', 4413: 'tooLarge' };
 
@@ -246,6 +248,14 @@ export class CollabSession {
       return;
     }
     clearTimeout(this.reconnectTimer);
+    if (code === CLOSE_TOKEN_EXPIRED.code && event?.reason === CLOSE_TOKEN_EXPIRED.reason && this.attempts === 0) {
+      // The socket outlived its token (15 minutes): routine, so reconnect at once with a fresh
+      // one. Only after a working connection: should that fail too, the usual backoff follows.
+      this.attempts = 1;
+      this.reconnectTimer = setTimeout(() => void this.connect(), 0);
+      this.update();
+      return;
+    }
     if (code === CLOSE_WRITE_GRANTED) {
       // Promoted: not a failure, so no backoff; the next connection is a writing one.
       this.serverSaysReadOnly = false;
