@@ -126,6 +126,15 @@ describe.each(engines())('sign-in and sessions on %s', (engine: Engine) => {
       expect(res.errors!.map((e) => e.extensions!.code)).toEqual(['TOO_MANY_REQUESTS']);
     });
 
+    it('gives sign-ins sent in parallel no more guesses than the limit', async () => {
+      const user = await t.f.user();
+      const results = await Promise.all(Array.from({ length: 40 }, (_, i) => attempt(user.email, `fout-${i}-wachtwoord`, `10.5.0.${i + 1}`)));
+      const codes = results.map(outcome);
+      expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(THROTTLE.accountFailures);
+      expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(40 - THROTTLE.accountFailures);
+      expect(outcome(await attempt(user.email, DEFAULT_PASSWORD, '10.5.1.1'))).toBe('TOO_MANY_REQUESTS');
+    });
+
     it('limits failures per client address across accounts', async () => {
       const ip = '10.4.0.1';
       for (let i = 0; i < THROTTLE.addressFailures; i++) await attempt(`spray-${i}@school.test`, 'verkeerd-wachtwoord', ip);

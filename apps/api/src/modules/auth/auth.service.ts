@@ -46,14 +46,12 @@ export class AuthService {
   async login(rawEmail: string, password: string, address: string): Promise<Session> {
     const email = normalizeEmail(rawEmail, 'input.email');
     if (password.length > 1024) throw unauthenticated(WRONG_CREDENTIALS);
-    await this.throttle.assertAllowed(email, address);
+    // Counted before the password is checked: see LoginThrottle.
+    await this.throttle.begin(email, address);
     const user = await this.users.findOneBy({ email });
     const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
-    if (!user || !ok) {
-      await this.throttle.recordFailure(email, address);
-      throw unauthenticated(WRONG_CREDENTIALS);
-    }
-    await this.throttle.recordSuccess(email);
+    if (!user || !ok) throw unauthenticated(WRONG_CREDENTIALS);
+    await this.throttle.succeeded(email, address);
     return this.startSession(user);
   }
 

@@ -13,27 +13,37 @@ export interface ThrottleWindow {
  * instance behind the load balancer.
  */
 export interface ThrottleCounters {
-  read(keys: string[], now: number): Promise<(ThrottleWindow | undefined)[]>;
-  /** Counts one failure, starting a window of `windowMs` if none is running. */
-  bump(key: string, windowMs: number, now: number): Promise<void>;
+  /**
+   * Counts one attempt, starting a window of `windowMs` if none is running, and returns the
+   * window with this attempt in it: one atomic step, so attempts that arrive together each
+   * see their own count.
+   */
+  bump(key: string, windowMs: number, now: number): Promise<ThrottleWindow>;
+  /** Takes one attempt back (it did not fail), if its window is still running. */
+  release(key: string, now: number): Promise<void>;
   clear(key: string): Promise<void>;
   close(): Promise<void>;
 }
 
 export const THROTTLE_COUNTERS = Symbol('THROTTLE_COUNTERS');
 
+/** Decrements a running window's count, never below zero and never creating a key. */
+const RELEASE_SCRIPT = "local n = tonumber(redis.call('GET', KEYS[1])) if n and n > 0 then return redis.call('DECR', KEYS[1]) end return 0";
+
 export class MemoryThrottleCounters implements ThrottleCounters {
   private readonly windows = new Map<string, ThrottleWindow>();
 
-  async read(keys: string[], now: number): Promise<(ThrottleWindow | undefined)[]> {
-    return keys.map((key) => this.current(key, now));
+  async bump(key: string, windowMs: number, now: number): Promise<ThrottleWindow> {
+    let w = this.current(key, now);
+    if (w) w.count += 1;
+    else this.windows.set(key, (w = { count: 1, resetAt: now + windowMs }));
+    if (this.windows.size > 100_000) this.sweep(now);
+    return { ...w };
   }
 
-  async bump(key: string, windowMs: number, now: number): Promise<void> {
+  async release(key: string, now: number): Promise<void> {
     const w = this.current(key, now);
-    if (w) w.count += 1;
-    else this.windows.set(key, { count: 1, resetAt: now + windowMs });
-    if (this.windows.size > 100_000) this.sweep(now);
+    if (w && w.count > 0) w.count -= 1;
   }
 
   async clear(key: string): Promise<void> {
@@ -78,32 +88,28 @@ export class RedisThrottleCounters implements ThrottleCounters {
     this.redis.on('error', (error: Error) => this.warn(error));
   }
 
-  async read(keys: string[], now: number): Promise<(ThrottleWindow | undefined)[]> {
-    if (!(await this.usable())) return this.fallback.read(keys, now);
+  async bump(key: string, windowMs: number, now: number): Promise<ThrottleWindow> {
+    if (!(await this.usable())) return this.fallback.bump(key, windowMs, now);
     try {
-      const batch = this.redis.multi();
-      for (const key of keys) batch.get(this.prefix + key).pttl(this.prefix + key);
-      const replies = (await batch.exec()) ?? [];
-      return keys.map((_key, i) => {
-        const [countError, count] = replies[i * 2] ?? [];
-        const [ttlError, ttl] = replies[i * 2 + 1] ?? [];
-        if (countError || ttlError) throw countError ?? ttlError;
-        if (count === null || typeof ttl !== 'number' || ttl <= 0) return undefined;
-        return { count: Number(count), resetAt: now + ttl };
-      });
+      const k = this.prefix + key;
+      const replies = (await this.redis.multi().set(k, 0, 'PX', windowMs, 'NX').incr(k).pttl(k).exec()) ?? [];
+      const [, [countError, count] = [], [ttlError, ttl] = []] = replies;
+      if (countError || ttlError) throw countError ?? ttlError;
+      return { count: Number(count), resetAt: now + (typeof ttl === 'number' && ttl > 0 ? ttl : windowMs) };
     } catch (error) {
       this.warn(error as Error);
-      return this.fallback.read(keys, now);
+      return this.fallback.bump(key, windowMs, now);
     }
   }
 
-  async bump(key: string, windowMs: number, now: number): Promise<void> {
-    if (!(await this.usable())) return this.fallback.bump(key, windowMs, now);
+  async release(key: string, now: number): Promise<void> {
+    await this.fallback.release(key, now);
+    if (!(await this.usable())) return;
     try {
-      await this.redis.multi().set(this.prefix + key, 0, 'PX', windowMs, 'NX').incr(this.prefix + key).exec();
+      // DECR alone would create a key without a TTL once the window has ended.
+      await this.redis.eval(RELEASE_SCRIPT, 1, this.prefix + key);
     } catch (error) {
       this.warn(error as Error);
-      await this.fallback.bump(key, windowMs, now);
     }
   }
 
