@@ -119,6 +119,7 @@ export const en: Messages = {
     undo: 'Undo',
     redo: 'Redo',
     noPage: 'Choose a page on the left, or add one.',
+    notFoundOrNoAccess: 'This module does not exist (any more), or you have no access to it. Is it your development group’s? Ask the group’s coordinator to invite you.',
     unknownType: 'The page type {{type}} cannot be edited here; it is kept.',
     connection: {
       connecting: 'Connecting…',
@@ -227,6 +228,7 @@ export const en: Messages = {
       link: 'Link',
       linkSelectFirst: 'Select the text for the link first',
       linkAddress: 'Web address of the link',
+      linkPlaceholder: 'for example www.school.nl',
       linkInvalid: 'Enter a web address starting with https://, http://, mailto: or tel:.',
       linkApply: 'Apply link',
       linkRemove: 'Remove link',

@@ -117,6 +117,7 @@ export const nl = {
     undo: 'Ongedaan maken',
     redo: 'Opnieuw doen',
     noPage: 'Kies links een pagina of voeg er een toe.',
+    notFoundOrNoAccess: 'Deze module bestaat niet (meer), of je hebt er geen toegang toe. Hoort hij bij jouw ontwikkelgroep? Vraag de coördinator van de groep om je uit te nodigen.',
     unknownType: 'Het paginatype {{type}} kan hier niet worden bewerkt; het blijft bewaard.',
     connection: {
       connecting: 'Verbinden…',
@@ -225,6 +226,7 @@ export const nl = {
       link: 'Link',
       linkSelectFirst: 'Selecteer eerst de tekst voor de link',
       linkAddress: 'Webadres van de link',
+      linkPlaceholder: 'bijvoorbeeld www.school.nl',
       linkInvalid: 'Vul een webadres in dat begint met https://, http://, mailto: of tel:.',
       linkApply: 'Link toepassen',
       linkRemove: 'Link verwijderen',

@@ -36,7 +36,8 @@ export function EditorPage() {
   const module = useQuery<EditorModuleData, { id: string }>(EDITOR_MODULE_QUERY, { id });
 
   // The open editor names the tab after the module's live title (EditorWorkspace).
-  if (module.error) return <EditorUnavailable message={message(module.error)} />;
+  // The server does not say whether a module exists to someone who may not read it.
+  if (module.error) return <EditorUnavailable message={message(module.error, { NOT_FOUND: t('editor.notFoundOrNoAccess') })} />;
   if (!module.data) return <Loading />;
   const { module: m } = module.data;
   const canWrite = m.group.myRoles.includes('AUTHOR') && !m.deletedAt;

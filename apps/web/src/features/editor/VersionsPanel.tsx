@@ -41,7 +41,9 @@ export function VersionsPanel({ moduleId, canWrite, title }: { moduleId: string;
     if (!saved) return;
     setName('');
     setMessage(t('editor.versions.saved', { name: saved.saveModuleVersion.name }));
-    versions.setData((d) => ({ module: { ...d.module, versions: [saved.saveModuleVersion, ...d.module.versions] } }));
+    // The list failed to load earlier (no connection then): load it now instead.
+    if (!versions.data) void versions.reload();
+    else versions.setData((d) => ({ module: { ...d.module, versions: [saved.saveModuleVersion, ...d.module.versions] } }));
   };
 
   const onRestore = async (version: ModuleVersion) => {
@@ -70,7 +72,18 @@ export function VersionsPanel({ moduleId, canWrite, title }: { moduleId: string;
       ) : null}
       <ErrorAlert message={restore.error ? errorText(restore.error) : null} />
       {versions.loading && !versions.data ? <Loading /> : null}
-      <ErrorAlert message={versions.error ? errorText(versions.error) : null} />
+      <ErrorAlert
+        message={
+          versions.error ? (
+            <>
+              {errorText(versions.error)}{' '}
+              <button type="button" className="button button--small" onClick={() => void versions.reload()} disabled={versions.loading}>
+                {t('app.retry')}
+              </button>
+            </>
+          ) : null
+        }
+      />
       {versions.data && versions.data.module.versions.length === 0 ? <p>{t('editor.versions.none')}</p> : null}
       <ul className="versions__list">
         {versions.data?.module.versions.map((version) => (

@@ -1,4 +1,4 @@
-import { editorExtensions, isSafeLinkUrl } from '@samenwijs/editor-schema';
+import { editorExtensions } from '@samenwijs/editor-schema';
 import type { FieldDef } from '@samenwijs/module-model';
 import { Extension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { currentLanguage } from '../../../app/i18n/i18n';
 import type { CollabSession } from '../collab/collab-session';
+import { linkUrl } from './link-url';
 
 export interface RichTextFieldProps {
   field: FieldDef;
@@ -143,17 +144,16 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
 /** Sets, changes or removes the link on the selected text (only web, mail and phone links). */
 function LinkForm({ editor, current, onDone }: { editor: Editor; current: string; onDone(): void }) {
   const { t } = useTranslation();
-  const [href, setHref] = useState(current || 'https://');
+  // Empty, not a pre-filled "https://": a pasted address would follow it (https://https://…).
+  const [href, setHref] = useState(current);
   const [error, setError] = useState(false);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    const typed = href.trim();
-    // "www.school.nl" means the web address, not a page of ours called that.
-    const url = /^[a-z][a-z0-9+.-]*:/i.test(typed) || typed.startsWith('/') || typed.startsWith('#') ? typed : `https://${typed}`;
-    if (!typed || url === 'https://' || /\s/.test(url) || !isSafeLinkUrl(url)) {
+    const url = linkUrl(href);
+    if (!url) {
       setError(true);
       input.current?.focus();
       return;
@@ -190,6 +190,7 @@ function LinkForm({ editor, current, onDone }: { editor: Editor; current: string
         type="url"
         inputMode="url"
         value={href}
+        placeholder={t('editor.toolbar.linkPlaceholder')}
         autoFocus
         aria-invalid={error || undefined}
         aria-describedby={error ? `${id}-error` : undefined}
