@@ -71,7 +71,11 @@ export const VideoEmbed = Node.create({
     ];
   },
   renderHTML({ HTMLAttributes }) {
-    return ['iframe', mergeAttributes(HTMLAttributes, { frameborder: '0', allowfullscreen: 'true' })];
+    // The live document may hold any src (a client can write the Yjs shape directly, past
+    // parseHTML): only an allowed video host is ever framed.
+    const { src, ...rest } = HTMLAttributes as { src?: unknown };
+    if (typeof src !== 'string' || !isAllowedVideoSrc(src)) return ['span', { 'data-video-blocked': 'true' }];
+    return ['iframe', mergeAttributes(rest, { src, frameborder: '0', allowfullscreen: 'true' })];
   },
 });
 
