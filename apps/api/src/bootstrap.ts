@@ -22,7 +22,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     logger: logLevels,
     bodyParser: false,
   });
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(
     helmet({

@@ -144,3 +144,22 @@ describe.each(engines())('sign-in and sessions on %s', (engine: Engine) => {
     });
   });
 });
+
+describe('client addresses behind proxies', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // The tests' requests come from loopback; here loopback is not a trusted proxy.
+    t = await startTestApp('sqlite', { TRUST_PROXY: '192.0.2.1' });
+  });
+  afterAll(() => t.close());
+
+  it('ignores X-Forwarded-For from a peer that is not a trusted proxy: a new address per attempt gains nothing', async () => {
+    for (let i = 0; i < THROTTLE.addressFailures; i++) {
+      const res = await t.gql(LOGIN, { e: `spray-${i}@school.test`, p: 'verkeerd-wachtwoord' }, { ip: `10.9.${i}.1` });
+      expect(outcome(res)).toBe('UNAUTHENTICATED');
+    }
+    const last = await t.gql(LOGIN, { e: 'nog-een@school.test', p: 'verkeerd-wachtwoord' }, { ip: '10.9.99.1' });
+    expect(outcome(last)).toBe('TOO_MANY_REQUESTS');
+  });
+});

@@ -64,6 +64,9 @@ describe('loadConfig', () => {
     [{ S3_ENDPOINT: 'http://minio:9000' }, 'S3_ACCESS_KEY'],
     [{ S3_ENDPOINT: 'http://minio:9000', S3_ACCESS_KEY: 'k', S3_SECRET_KEY: 's', S3_BUCKET: 'Not_A_Bucket' }, 'S3_BUCKET'],
     [{ DEMO_PASSWORD: 'kort' }, 'DEMO_PASSWORD'],
+    [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: 'loopback, 10.0.0.1/8/2' }, 'TRUST_PROXY'],
   ])('stops on %j with one line naming %s', (env, variable) => {
     let error: unknown;
     try {
@@ -75,6 +78,11 @@ describe('loadConfig', () => {
     expect((error as ConfigError).variable).toBe(variable);
     expect((error as ConfigError).message).toMatch(new RegExp(`^Configuration error: ${variable} `));
     expect((error as ConfigError).message).not.toContain('\n');
+  });
+
+  it('believes forwarded addresses from loopback only, unless told which proxies to trust', () => {
+    expect(loadConfig({ DATA_DIR: dir() }).trustProxy).toBe('loopback');
+    expect(loadConfig({ DATA_DIR: dir(), TRUST_PROXY: 'loopback,172.18.0.0/16, fd00::1' }).trustProxy).toBe('loopback, 172.18.0.0/16, fd00::1');
   });
 
   it('treats empty variables as unset', () => {

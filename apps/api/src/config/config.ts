@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -20,6 +21,12 @@ export interface AppConfig {
   demoPassword: string;
   /** Serve the built web app from this folder, when it exists. */
   webDir: string;
+  /**
+   * The proxies whose X-Forwarded-For is believed (Express's `trust proxy` list): the client
+   * address that sign-in throttling counts comes from it. Only these, never any private
+   * address: on a school network every computer could otherwise name its own address.
+   */
+  trustProxy: string;
   logLevel: 'silent' | 'info';
   auth: { accessTokenTtlSeconds: number; refreshTokenTtlSeconds: number; argon2MemoryKiB: number };
 }
@@ -58,6 +65,13 @@ const schema = z.object({
   DEMO_PASSWORD: z.string().min(10, 'must be at least 10 characters').default('samenwijs-demo'),
   WEB_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['silent', 'info']).optional(),
+  TRUST_PROXY: z
+    .string()
+    .refine(
+      (value) => value.split(',').every((entry) => isProxyEntry(entry.trim())),
+      'must be a comma-separated list of loopback, linklocal, uniquelocal, IP addresses or CIDR ranges',
+    )
+    .default('loopback'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).max(90 * 86_400).default(30 * 86_400),
 });
@@ -102,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoPassword: e.DEMO_PASSWORD,
     webDir: e.WEB_DIR ? resolve(cwd, e.WEB_DIR) : resolve(__dirname, '../../../../../web'),
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    trustProxy: e.TRUST_PROXY.split(',').map((entry) => entry.trim()).join(', '),
     auth: {
       accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,
@@ -109,6 +124,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       argon2MemoryKiB: 19_456,
     },
   };
+}
+
+/** One entry of a `trust proxy` list: a named range, an address, or an address with a prefix length. */
+function isProxyEntry(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, bits, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
 }
 
 function ensureDir(dir: string): void {
