@@ -205,6 +205,32 @@ if (!browserPath) {
       await b.context.close();
     });
 
+    it('keeps what both authors typed in one page title at the same moment, and the typist’s caret', async () => {
+      const [a, b] = await bothAuthors(PAGE_TITLE);
+      const titleOf = (page: Page) => page.getByLabel('Paginatitel', { exact: true });
+      // Bregje's "!" is on its way (she is offline) while Ahmed types at the start of the title.
+      await b.context.setOffline(true);
+      await b.page.locator('[data-connection="offline"], [data-connection="reconnecting"]').waitFor();
+      await titleOf(b.page).click();
+      await b.page.keyboard.press('End');
+      await b.page.keyboard.type('!');
+      await titleOf(a.page).click();
+      await a.page.keyboard.press('Home');
+      await a.page.keyboard.type('Veilig: ');
+      await b.context.setOffline(false);
+      await b.page.locator('[data-connection="connected"]').waitFor();
+      const both = `Veilig: ${PAGE_TITLE}!`;
+      await waitFor(async () => (await titleOf(a.page).inputValue()) === both && (await titleOf(b.page).inputValue()) === both);
+      // Ahmed's caret stayed behind what he typed, and so did Bregje's.
+      expect(await titleOf(a.page).evaluate((input: HTMLInputElement) => input.selectionStart)).toBe('Veilig: '.length);
+      expect(await titleOf(b.page).evaluate((input: HTMLInputElement) => input.selectionStart)).toBe(both.length);
+      // Back as it was, for the tests after this one.
+      await titleOf(a.page).fill(PAGE_TITLE);
+      await waitFor(async () => (await titleOf(b.page).inputValue()) === PAGE_TITLE);
+      await a.context.close();
+      await b.context.close();
+    });
+
     it('previews the page as students see it, and saves, views, compares and restores a version', async () => {
       const a = await signedIn('auteur.a@samenwijs.test');
       await openModule(a.page);

@@ -202,7 +202,7 @@ describe('hostile and broken collaboration input', () => {
     // Yjs integrates an update's structs before it reads its delete set: with a delete set cut
     // short, the text is in the live document (and its 'update' event fired) when it throws.
     const doc = new Y.Doc();
-    let update = new Uint8Array();
+    let update: Uint8Array = new Uint8Array();
     doc.on('update', (u: Uint8Array) => (update = u));
     doc.getText('t').insert(0, 'half toegepast');
     expect(update.at(-1)).toBe(0); // an empty delete set

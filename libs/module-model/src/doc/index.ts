@@ -5,3 +5,4 @@ export { checkModuleLimits, docToModule, hasLegacyContent, moduleToDoc, nodeToJs
 export { canonicalHtml, readDocJson, readHtml, writeDocJson, writeHtml } from './rich-text';
 export { ATTRIBUTE_NAME, isMediaReference, MEDIA_EXPRESSION, validateFieldValue } from './validate';
 export * from './operations';
+export { FIELD_MERGE_ORIGIN, mergeConcurrentFieldEdits, mergeText } from './concurrent-fields';

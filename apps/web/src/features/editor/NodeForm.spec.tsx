@@ -38,6 +38,25 @@ describe('NodeForm', () => {
     expect(title).toHaveValue('Door een collega');
   });
 
+  it('keeps the caret where the person types when a colleague changes the same field', async () => {
+    const { session, id } = formFor('text');
+    const title = within(screen.getByText('Paginatitel').closest('.form-field') as HTMLElement).getByRole('textbox') as HTMLInputElement;
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Tilliften');
+    title.setSelectionRange(0, 0);
+    await userEvent.keyboard('Veilig: ');
+    expect(title.selectionStart).toBe(8);
+    // A colleague adds to the end meanwhile (as a merge of both would write it).
+    act(() => setField(session.doc, id, 'name', 'Veilig: Tilliften in de zorg'));
+    await act(nextFrame);
+    expect(title).toHaveValue('Veilig: Tilliften in de zorg');
+    expect([title.selectionStart, title.selectionEnd]).toEqual([8, 8]);
+    // ...and one inserts before the caret: it moves with the text.
+    act(() => setField(session.doc, id, 'name', 'Les 1. Veilig: Tilliften in de zorg'));
+    await act(nextFrame);
+    expect([title.selectionStart, title.selectionEnd]).toEqual([15, 15]);
+  });
+
   it('keeps a value the model refuses, says why, and stores nothing', async () => {
     const { session, id } = formFor('mcq');
     const before = getField(session.doc, id, 'name');

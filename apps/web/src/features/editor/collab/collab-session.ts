@@ -1,4 +1,4 @@
-import { nodesOf, pageKeysOf, propertiesOf, propertyOrderOf } from '@samenwijs/module-model';
+import { mergeConcurrentFieldEdits, nodesOf, pageKeysOf, propertiesOf, propertyOrderOf } from '@samenwijs/module-model';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as authProtocol from 'y-protocols/auth';
@@ -84,6 +84,8 @@ export class CollabSession {
   readonly localLoaded: Promise<void>;
 
   private readonly persistence: IndexeddbPersistence | null;
+  /** Stops merging concurrent edits of one text field (see mergeConcurrentFieldEdits). */
+  private readonly stopFieldMerge: () => void;
   private readonly listeners = new Set<Listener>();
   private status: ConnectionStatus = 'connecting';
   private readOnly: boolean;
@@ -113,6 +115,8 @@ export class CollabSession {
       ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl } : {}),
     });
     this.interceptAuthMessages();
+    // Two authors typing in one title at once: both keep their words where they typed apart.
+    this.stopFieldMerge = mergeConcurrentFieldEdits(this.doc);
     this.provider.awareness.setLocalStateField('user', options.user);
     this.provider.on('status', () => this.update());
     this.provider.on('sync', (synced: boolean) => {
@@ -217,6 +221,7 @@ export class CollabSession {
     globalThis.removeEventListener?.('online', this.onOnline);
     globalThis.removeEventListener?.('offline', this.onOffline);
     this.undoManager.destroy();
+    this.stopFieldMerge();
     this.provider.destroy();
     void this.persistence?.destroy();
     this.doc.destroy();

@@ -1,5 +1,6 @@
 import { htmlToPlainText, plainTextToHtml, pageSummaries, type FieldDef } from '@samenwijs/module-model';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { simpleDiffString } from 'lib0/diff';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { currentLanguage } from '../../../app/i18n/i18n';
@@ -63,6 +64,9 @@ export function SimpleField({ field, write, read, readOnly, doc, onUndoKey }: Si
   // trailing space would vanish from an HTML title, whose display is trimmed).
   const written = useRef<string | undefined>(value);
   const previous = useRef<string | undefined>(value);
+  /** The text input or text area, to keep the caret where the person types when a colleague's change arrives. */
+  const textControl = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const caretAfterRender = useRef<[number, number] | null>(null);
 
   useEffect(() => {
     if (value === previous.current) return; // only a change in the document counts
@@ -72,8 +76,22 @@ export function SimpleField({ field, write, read, readOnly, doc, onUndoKey }: Si
     if (value === written.current) return;
     if (focused.current && error !== null) return; // keep what the person is fixing
     written.current = value;
-    setDraft(toDisplay(field, value));
+    const display = toDisplay(field, value);
+    const control = textControl.current;
+    if (control && control === control.ownerDocument.activeElement && control.selectionStart !== null && control.selectionEnd !== null) {
+      // A colleague's change (or a merge of theirs and ours) while this person types here.
+      caretAfterRender.current = [mapOffset(control.value, display, control.selectionStart), mapOffset(control.value, display, control.selectionEnd)];
+    }
+    setDraft(display);
   }, [field, value, error, read]);
+
+  useLayoutEffect(() => {
+    const caret = caretAfterRender.current;
+    const control = textControl.current;
+    if (!caret || !control) return;
+    caretAfterRender.current = null;
+    if (control === control.ownerDocument.activeElement) control.setSelectionRange(caret[0], caret[1]);
+  });
 
   const commit = (display: string) => {
     setDraft(display);
@@ -169,6 +187,7 @@ export function SimpleField({ field, write, read, readOnly, doc, onUndoKey }: Si
       control = (
         <textarea
           {...common}
+          ref={textControl}
           className={`input${field.kind === 'script' ? ' input--code' : ''}`}
           rows={field.kind === 'script' ? 4 : 5}
           spellCheck={field.kind !== 'script'}
@@ -181,6 +200,7 @@ export function SimpleField({ field, write, read, readOnly, doc, onUndoKey }: Si
       control = (
         <input
           {...common}
+          ref={textControl}
           className="input"
           type="text"
           inputMode="url"
@@ -192,9 +212,9 @@ export function SimpleField({ field, write, read, readOnly, doc, onUndoKey }: Si
       break;
     default:
       control = field.multiline ? (
-        <textarea {...common} className="input" rows={3} value={draft} onChange={(e) => commit(e.target.value)} />
+        <textarea {...common} ref={textControl} className="input" rows={3} value={draft} onChange={(e) => commit(e.target.value)} />
       ) : (
-        <input {...common} className="input" type="text" value={draft} onChange={(e) => commit(e.target.value)} />
+        <input {...common} ref={textControl} className="input" type="text" value={draft} onChange={(e) => commit(e.target.value)} />
       );
   }
 
@@ -212,6 +232,17 @@ export function SimpleField({ field, write, read, readOnly, doc, onUndoKey }: Si
       {error ? <FieldMessage id={errorId} text={error} /> : null}
     </div>
   );
+}
+
+/**
+ * Where a position in `before` is in `after`, which differs from it in one stretch: before the
+ * change it stays, after it it moves with the text, inside it it goes to the change's end.
+ */
+export function mapOffset(before: string, after: string, offset: number): number {
+  const { index, remove, insert } = simpleDiffString(before, after);
+  if (offset <= index) return offset;
+  if (offset >= index + remove) return offset + insert.length - remove;
+  return index + insert.length;
 }
 
 function FieldMessage({ id, text }: { id: string; text: string }) {
