@@ -127,6 +127,10 @@ export const en: Messages = {
       reconnecting: 'Reconnecting… your changes are kept',
       offline: 'Offline: your changes are kept and merged later',
       readOnly: 'Read only',
+      readOnlyNote: {
+        notAuthor: 'You can read along, not edit: you are not an author in {{group}}. Want to write? Ask the group’s coordinator.',
+        deleted: 'This module was deleted and can no longer be edited.',
+      },
       unsynced: 'Not on the server yet: kept in this browser',
       refused: {
         forbidden: 'No access to this module',

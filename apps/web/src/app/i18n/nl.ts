@@ -125,6 +125,10 @@ export const nl = {
       reconnecting: 'Opnieuw verbinden… je wijzigingen blijven bewaard',
       offline: 'Offline: je wijzigingen worden bewaard en later samengevoegd',
       readOnly: 'Alleen lezen',
+      readOnlyNote: {
+        notAuthor: 'Je kunt meelezen, niet bewerken: je bent geen auteur in {{group}}. Wil je meeschrijven? Vraag het de coördinator van de groep.',
+        deleted: 'Deze module is verwijderd en kan niet meer worden bewerkt.',
+      },
       unsynced: 'Nog niet op de server: bewaard in deze browser',
       refused: {
         forbidden: 'Geen toegang tot deze module',

@@ -8,10 +8,12 @@ export interface ConnectionBadgeProps {
   refusal: string | null;
   /** Edits in this browser the server has not confirmed yet. */
   unsynced: boolean;
+  /** Why this person reads only (said beside the read-only badge), and the group it concerns. */
+  readOnlyReason?: { reason: 'notAuthor' | 'deleted'; group: string } | null;
 }
 
 /** The editor's connection state, read-only flag and what the person should know about them. */
-export function ConnectionBadge({ status, readOnly, refusal, unsynced }: ConnectionBadgeProps) {
+export function ConnectionBadge({ status, readOnly, refusal, unsynced, readOnlyReason }: ConnectionBadgeProps) {
   const { t } = useTranslation();
   // Its note says where the edits are, so the unsynced note would repeat it.
   const tooLarge = status === 'refused' && refusal === 'tooLarge';
@@ -26,6 +28,9 @@ export function ConnectionBadge({ status, readOnly, refusal, unsynced }: Connect
         <span className="connection__badge connection__badge--readonly" data-readonly="true">
           {t('editor.connection.readOnly')}
         </span>
+      ) : null}
+      {readOnly && readOnlyReason ? (
+        <span className="connection__note">{t(`editor.connection.readOnlyNote.${readOnlyReason.reason}`, { group: readOnlyReason.group })}</span>
       ) : null}
     </p>
   );

@@ -140,6 +140,10 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
   useYVersion(metaOf(doc));
   const outdated = Number(metaOf(doc).get('version') ?? 0) > DOC_SHAPE_VERSION;
   const readOnly = snapshot.readOnly || !canWrite || outdated;
+  // An author who may not write is looking at a deleted module; anyone else is not an author (a
+  // reviewer, or demoted while editing: the server said so). A newer shape has its own message.
+  const readOnlyReason =
+    !readOnly || outdated ? null : { reason: !canWrite && group.myRoles.includes('AUTHOR') ? ('deleted' as const) : ('notAuthor' as const), group: group.name };
   const pagesVersion = useStructureVersion(doc);
   // The title as authors set it in the module settings (the catalogue follows it), live.
   useYVersion(propertiesOf(doc));
@@ -225,7 +229,7 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
             </p>
             <h1 className="editor__title">{liveTitle || t('modules.untitled')}</h1>
           </div>
-          <ConnectionBadge status={snapshot.status} readOnly={readOnly} refusal={snapshot.refusal} unsynced={snapshot.unsynced} />
+          <ConnectionBadge status={snapshot.status} readOnly={readOnly} refusal={snapshot.refusal} unsynced={snapshot.unsynced} readOnlyReason={readOnlyReason} />
           <ul className="presence" aria-label={t('editor.presence.label', { count: presence.length })}>
             {presence.map((p) => (
               <li key={p.clientId} className="presence__person" title={p.self ? `${p.user.name} (${t('common.you')})` : p.user.name}>
