@@ -24,7 +24,9 @@ export class Mailer {
     const sent = { ...mail, sentAt: new Date() };
     this.recent.push(sent);
     if (this.recent.length > 100) this.recent.shift();
-    if (this.config.logLevel !== 'silent') this.logger.log(`To ${mail.to}: ${mail.subject}\n${mail.text}`);
+    // At warning level: the server's console shows warnings and errors only, and an invitation
+    // that reaches nobody must at least reach the operator, who can pass the link on.
+    if (this.config.logLevel !== 'silent') this.logger.warn(`No mail server configured, so this mail was not sent. To ${mail.to}: ${mail.subject}\n${mail.text}`);
   }
 
   /** The most recent messages to an address, newest last. */
