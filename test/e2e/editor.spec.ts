@@ -119,8 +119,9 @@ if (!browserPath) {
       await a.page.getByRole('button', { name: 'Pagina toevoegen' }).click();
       await a.page.locator('[data-page-type="bullets"]').click();
       await expect_count(b.page, countB + 1);
-      // The new page is last and selected for Ahmed; he gives it a title.
+      // The new page is last and selected for Ahmed, with the focus in its title: he types it.
       const title = a.page.locator('.editor__page [data-node-type="bullets"] [data-field="name"] input');
+      await waitFor(async () => title.evaluate((input) => input === document.activeElement));
       await title.fill('Stappenplan');
       await outlineButton(a.page, 'Stappenplan').waitFor({ timeout: 1_000 }).catch(async (e) => {
         await a.page.screenshot({ path: join(OUTPUT, 'editor-add-page-failed.png') });

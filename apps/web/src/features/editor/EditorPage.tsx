@@ -134,6 +134,18 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
   const [params, setParams] = useSearchParams();
   const [panel, setPanel] = useState<Panel>('none');
   const [editError, setEditError] = useState<string | null>(null);
+  /** A page just added: its form's first field gets the focus once it shows (keyboard users type on). */
+  const [focusFormOf, setFocusFormOf] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusFormOf) return;
+    // Node ids are linkIDs (letters and digits): safe inside the selector.
+    const field = /^[\w-]+$/.test(focusFormOf)
+      ? document.querySelector<HTMLElement>(`.node-form[data-node-id="${focusFormOf}"] :is(input, textarea, select, [contenteditable="true"])`)
+      : null;
+    if (!field) return;
+    field.focus();
+    setFocusFormOf(null);
+  });
   const { doc } = session;
   // A newer Samenwijs wrote the module in a shape this page does not know: writing with the old
   // code would damage it, so the page locks and asks for a reload.
@@ -277,7 +289,14 @@ function EditorWorkspace({ session, moduleId, title, group, canWrite, lang, t }:
         ) : null}
         <ErrorAlert message={editError} className="editor__error" />
         <div className={`editor__body${panel !== 'none' ? ' editor__body--with-panel' : ''}`}>
-          <Outline session={session} selectedId={located || settings ? selectedId : null} onSelect={select} readOnly={readOnly} presence={presence} />
+          <Outline
+            session={session}
+            selectedId={located || settings ? selectedId : null}
+            onSelect={select}
+            onAdded={setFocusFormOf}
+            readOnly={readOnly}
+            presence={presence}
+          />
           <section className="editor__page" aria-labelledby="page-heading">
             {settings ? (
               <>

@@ -23,6 +23,8 @@ export interface OutlineProps {
   session: CollabSession;
   selectedId: string | null;
   onSelect(id: string | null): void;
+  /** A page was added here (after it is selected): e.g. to put the focus in its form. */
+  onAdded?(id: string): void;
   readOnly: boolean;
   presence: Presence[];
 }
@@ -36,7 +38,7 @@ interface Entry extends PageSummary {
  * The module's pages and chapters in reading order. Pages move by drag and drop, or with the
  * buttons and Alt+↑/↓ on a page; everyone's presence shows beside the page they have open.
  */
-export function Outline({ session, selectedId, onSelect, readOnly, presence }: OutlineProps) {
+export function Outline({ session, selectedId, onSelect, onAdded, readOnly, presence }: OutlineProps) {
   const { doc } = session;
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
@@ -214,6 +216,7 @@ export function Outline({ session, selectedId, onSelect, readOnly, presence }: O
           onAdded={(id, title) => {
             onSelect(id);
             setAnnouncement(t('editor.outline.added', { title }));
+            onAdded?.(id);
           }}
         />
       ) : null}
