@@ -93,12 +93,12 @@ export function outcome(res: GqlResponse): string {
   return res.errors?.length ? String(res.errors[0].extensions?.code) : 'ok';
 }
 
-/** Polls `check` until it holds, failing with `what` after `timeoutMs`. */
 /** Bytes a stored document takes: its snapshot and every update row. */
 export function storedBytes(stored: StoredDocument): number {
   return (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0);
 }
 
+/** Polls `check` until it holds, failing with `what` after `timeoutMs`. */
 export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000, pollMs = 10): Promise<void> {
   const start = Date.now();
   while (!(await check())) {

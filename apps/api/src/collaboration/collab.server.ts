@@ -180,8 +180,8 @@ export class CollabServer implements OnApplicationBootstrap, OnApplicationShutdo
     if (this.grants.changedSince(mark)) access = await this.decideFor(access.actor.userId, moduleId);
     if (ws.readyState !== ws.OPEN) return;
     if (!access.ok) return ws.close(access.close.code, access.close.reason);
-    const connection = new CollabConnection(ws, live, this.documents, !access.write);
     if (Date.now() >= expiresAt) return ws.close(CLOSE.tokenExpired.code, CLOSE.tokenExpired.reason);
+    const connection = new CollabConnection(ws, live, this.documents, !access.write);
     const session: Session = { connection, userId: access.actor.userId, moduleId, groupId: access.groupId, expiresAt };
     this.sessions.add(session);
     // From here on the socket's frames go to the connection (see onSocketMessage).

@@ -67,11 +67,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['silent', 'info']).optional(),
   TRUST_PROXY: z
     .string()
-    .refine(
-      (value) => value.split(',').every((entry) => isProxyEntry(entry.trim())),
-      'must be a comma-separated list of loopback, linklocal, uniquelocal, IP addresses or CIDR ranges',
-    )
-    .default('loopback'),
+    .default('loopback')
+    .transform((value) => value.split(',').map((entry) => entry.trim()))
+    .refine((entries) => entries.every(isProxyEntry), 'must be a comma-separated list of loopback, linklocal, uniquelocal, IP addresses or CIDR ranges')
+    .transform((entries) => entries.join(', ')),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).max(90 * 86_400).default(30 * 86_400),
 });
@@ -116,7 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoPassword: e.DEMO_PASSWORD,
     webDir: e.WEB_DIR ? resolve(cwd, e.WEB_DIR) : resolve(__dirname, '../../../../../web'),
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
-    trustProxy: e.TRUST_PROXY.split(',').map((entry) => entry.trim()).join(', '),
+    trustProxy: e.TRUST_PROXY,
     auth: {
       accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,

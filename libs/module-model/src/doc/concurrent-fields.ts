@@ -33,20 +33,19 @@ export const FIELD_MERGE_ORIGIN = Symbol('field-merge');
  * nothing. Only edits made since it started are merged.
  */
 export function mergeConcurrentFieldEdits(doc: Y.Doc): () => void {
-  /** Per field map and key: values this replica has seen, by the id of the item that held them. */
-  const seen = new WeakMap<Y.Map<unknown>, Map<string, Map<string, string>>>();
-  /** Per field map and key: the item of this replica's latest write. */
-  const own = new WeakMap<Y.Map<unknown>, Map<string, Y.ID>>();
-
-  const remember = (map: Y.Map<unknown>, key: string, id: Y.ID, value: string): void => {
-    let byKey = seen.get(map);
-    if (!byKey) seen.set(map, (byKey = new Map()));
-    let values = byKey.get(key);
-    if (!values) byKey.set(key, (values = new Map()));
+  /** Per field map and key: values this replica has seen (by the id of the item that held them), and its own latest write. */
+  const fields = new WeakMap<Y.Map<unknown>, Map<string, { values: Map<string, string>; own?: Y.ID }>>();
+  const fieldOf = (map: Y.Map<unknown>, key: string) => {
+    let byKey = fields.get(map);
+    if (!byKey) fields.set(map, (byKey = new Map()));
+    let field = byKey.get(key);
+    if (!field) byKey.set(key, (field = { values: new Map() }));
+    return field;
+  };
+  const remember = (values: Map<string, string>, id: Y.ID, value: string): void => {
     values.set(idKey(id), value);
     if (values.size > HISTORY) values.delete(values.keys().next().value!);
   };
-  const valueOf = (map: Y.Map<unknown>, key: string, id: string): string | undefined => seen.get(map)?.get(key)?.get(id);
 
   const onTransaction = (transaction: Y.Transaction): void => {
     for (const [type, keys] of transaction.changed) {
@@ -58,20 +57,18 @@ export function mergeConcurrentFieldEdits(doc: Y.Doc): () => void {
         const item = type._map.get(key);
         const value = type.get(key);
         if (!item || item.deleted || typeof value !== 'string') continue;
-        remember(type, key, item.id, value);
+        const field = fieldOf(type, key);
+        remember(field.values, item.id, value);
         // The value this write replaced, as its writer saw it: deleted in this transaction,
         // its content is still there until the transaction's garbage collection.
         const replaced = replacedValue(doc, item);
-        if (replaced !== undefined) remember(type, key, item.origin!, replaced);
+        if (replaced !== undefined) remember(field.values, item.origin!, replaced);
         if (transaction.local) {
-          let byKey = own.get(type);
-          if (!byKey) own.set(type, (byKey = new Map()));
-          byKey.set(key, item.id);
+          field.own = item.id;
           continue;
         }
-        const mine = own.get(type)?.get(key);
-        if (!mine || !mergesAsText(doc, ref, key)) continue;
-        const merged = mergedValue(doc, item, mine, value, (id) => valueOf(type, key, id));
+        if (!field.own || !mergesAsText(doc, ref, key)) continue;
+        const merged = mergedValue(doc, item, field.own, value, (id) => field.values.get(id));
         if (merged === null) continue;
         try {
           doc.transact(() => setField(doc, ref, key, merged), FIELD_MERGE_ORIGIN);

@@ -238,7 +238,7 @@ export function SimpleField({ field, write, read, readOnly, doc, onUndoKey }: Si
  * Where a position in `before` is in `after`, which differs from it in one stretch: before the
  * change it stays, after it it moves with the text, inside it it goes to the change's end.
  */
-export function mapOffset(before: string, after: string, offset: number): number {
+function mapOffset(before: string, after: string, offset: number): number {
   const { index, remove, insert } = simpleDiffString(before, after);
   if (offset <= index) return offset;
   if (offset >= index + remove) return offset + insert.length - remove;
